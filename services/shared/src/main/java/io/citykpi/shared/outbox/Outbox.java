@@ -1,0 +1,96 @@
+package io.citykpi.shared.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.shared.event.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Records an event in the same database transaction as the state change it describes. The relay
+ * publishes it after commit; a rolled-back transaction takes its events with it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final OutboxConfig config;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxSignal signal;
+
+    public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config, Clock clock,
+                  TransactionSynchronizationRegistry transactions, OutboxSignal signal) {
+        this.em = em;
+        this.mapper = mapper;
+        this.config = config;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.signal = signal;
+    }
+
+    /**
+     * @param name    event name without service or version, e.g. {@code project-registered}
+     * @param version payload schema version
+     * @param subject aggregate id: CloudEvents subject and Kafka record key
+     * @param orgUnit organisation unit code the fact belongs to
+     * @param payload serialised with the application's ObjectMapper; must carry the effective date
+     * @return the CloudEvents id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String name, int version, String subject, String orgUnit, Object payload) {
+        Objects.requireNonNull(subject, "subject");
+        UUID id = UUID.randomUUID();
+        String json;
+        try {
+            json = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be serialised: " + e.getMessage(), e);
+        }
+        em.createNativeQuery("""
+                insert into outbox_event (event_id, topic, record_key, event_type, event_source, subject,
+                                          org_unit, recorded_at, payload)
+                values (:id, :topic, :key, :type, :source, :subject, :orgUnit, :recordedAt, :payload)""")
+                .setParameter("id", id)
+                .setParameter("topic", Topics.domainTopic(config.service()))
+                .setParameter("key", subject)
+                .setParameter("type", Topics.eventType(config.service(), name, version))
+                .setParameter("source", Topics.source(config.service()))
+                .setParameter("subject", subject)
+                .setParameter("orgUnit", orgUnit)
+                .setParameter("recordedAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter("payload", json)
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(OutboxSignal.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxSignal.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.wake();
+                }
+            }
+        });
+    }
+}
