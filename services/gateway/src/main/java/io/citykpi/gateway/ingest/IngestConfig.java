@@ -1,0 +1,32 @@
+package io.citykpi.gateway.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+@ConfigMapping(prefix = "citykpi.ingest")
+public interface IngestConfig {
+
+    /** Start consuming at start-up. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Replicas of one gateway deployment share the group, and so split the partitions. */
+    @WithDefault("citykpi-gateway")
+    String groupId();
+
+    /** The domain topics to consume. */
+    @WithDefault("citykpi.projects.v1")
+    List<String> topics();
+
+    @WithDefault("citykpi.gateway.dead-letter.v1")
+    String deadLetterTopic();
+
+    @WithDefault("500ms")
+    Duration pollTimeout();
+
+    /** Longest pause between retries while Kafka or the database is unreachable. */
+    @WithDefault("10s")
+    Duration maxBackoff();
+}

@@ -1,0 +1,173 @@
+package io.citykpi.gateway.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.shared.event.CloudEvent;
+import io.citykpi.shared.event.CloudEventKafkaBinding;
+import io.citykpi.shared.event.InvalidCloudEventException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies consumed records exactly once to the projections: per batch, one transaction holds the
+ * projection changes, the ids of the applied events and the next offsets. A record that cannot be
+ * read or applied goes to the dead-letter topic and consumption goes on; an unreachable database
+ * is not the record's fault, so it propagates and the batch is retried.
+ */
+@ApplicationScoped
+public class RecordApplier {
+
+    private static final Logger LOG = Logger.getLogger(RecordApplier.class);
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final ConsumerPositions positions;
+    private final DeadLetters deadLetters;
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final Instance<EventHandler> handlerBeans;
+    private final IngestStatus status;
+    private Map<String, EventHandler> handlers;
+
+    public RecordApplier(EntityManager em, ObjectMapper mapper, ConsumerPositions positions, DeadLetters deadLetters,
+                         MeterRegistry registry, Clock clock, @Any Instance<EventHandler> handlerBeans,
+                         IngestStatus status) {
+        this.em = em;
+        this.mapper = mapper;
+        this.positions = positions;
+        this.deadLetters = deadLetters;
+        this.registry = registry;
+        this.clock = clock;
+        this.handlerBeans = handlerBeans;
+        this.status = status;
+    }
+
+    @PostConstruct
+    void indexHandlers() {
+        Map<String, EventHandler> byType = new HashMap<>();
+        for (EventHandler handler : handlerBeans) {
+            for (String type : handler.types()) {
+                EventHandler previous = byType.put(type, handler);
+                if (previous != null) {
+                    throw new IllegalStateException("two handlers for " + type + ": " + previous + ", " + handler);
+                }
+            }
+        }
+        handlers = Map.copyOf(byType);
+    }
+
+    public void apply(List<ConsumerRecord<String, byte[]>> batch) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                batch.forEach(this::applyOne);
+                positions.advance(nextOffsets(batch));
+            });
+        } catch (RuntimeException failure) {
+            if (isTransient(failure)) {
+                throw failure;
+            }
+            // Something in the batch cannot be applied: find it by applying one record at a time.
+            for (ConsumerRecord<String, byte[]> record : batch) {
+                applyIsolated(record);
+            }
+        }
+        status.applied(clock.instant());
+    }
+
+    private void applyIsolated(ConsumerRecord<String, byte[]> record) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                applyOne(record);
+                positions.advance(nextOffsets(List.of(record)));
+            });
+        } catch (RuntimeException failure) {
+            if (isTransient(failure)) {
+                throw failure;
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                deadLetters.park(record, "could not apply: " + describe(failure));
+                positions.advance(nextOffsets(List.of(record)));
+            });
+        }
+    }
+
+    private void applyOne(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = CloudEventKafkaBinding.fromRecord(record, mapper);
+        } catch (InvalidCloudEventException e) {
+            deadLetters.park(record, e.getMessage());
+            return;
+        }
+        int firstTime = em.createNativeQuery("""
+                        insert into processed_event (event_id, event_type, topic, partition_no, record_offset, applied_at)
+                        values (:id, :type, :topic, :partition, :offset, :now)
+                        on conflict (event_id) do nothing""")
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .setParameter("topic", record.topic())
+                .setParameter("partition", record.partition())
+                .setParameter("offset", record.offset())
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+        if (firstTime == 0) {
+            registry.counter("citykpi.gateway.events.duplicates", "topic", record.topic()).increment();
+            LOG.debugf("Skipped event %s (%s): already applied", event.id(), event.type());
+            return;
+        }
+        EventHandler handler = handlers.get(event.type());
+        if (handler == null) {
+            registry.counter("citykpi.gateway.events.ignored", "topic", record.topic()).increment();
+            LOG.debugf("No projection uses %s; event %s recorded as seen", event.type(), event.id());
+            return;
+        }
+        handler.apply(event);
+        registry.counter("citykpi.gateway.events.applied", "topic", record.topic(), "type", event.type()).increment();
+    }
+
+    private static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, Long> next = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+        }
+        return next;
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+}

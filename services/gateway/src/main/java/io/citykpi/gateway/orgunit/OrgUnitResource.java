@@ -1,0 +1,30 @@
+package io.citykpi.gateway.orgunit;
+
+import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/org-units")
+@Tag(name = "Organisation units", description = "The tree KPIs roll up along")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrgUnitResource {
+
+    private final OrgUnitRegistry registry;
+
+    public OrgUnitResource(OrgUnitRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @Operation(summary = "List organisation units",
+            description = "The city first, then its districts, counties and zones; codes are GB/T 2260 where one exists.")
+    public List<OrgUnit> list() {
+        return registry.all();
+    }
+}

@@ -1,0 +1,60 @@
+package io.citykpi.gateway.ingest;
+
+import static io.citykpi.gateway.ProjectEventsFixture.awaitRegistered;
+import static io.citykpi.gateway.ProjectEventsFixture.registered;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.citykpi.gateway.ProjectEventsFixture;
+import io.citykpi.shared.event.CloudEvent;
+import io.citykpi.shared.event.Topics;
+import io.citykpi.testkit.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** A record nobody can read is set aside with its reason, and the events behind it still count. */
+@QuarkusTest
+class DeadLetterTest {
+
+    @ConfigProperty(name = "citykpi.kafka.bootstrap-servers")
+    String bootstrapServers;
+
+    @Test
+    void parksUnreadableRecordsWithTheReasonAndKeepsConsuming() {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int before = registered(year, "220471");
+        try (ProjectEventsFixture events = new ProjectEventsFixture(bootstrapServers)) {
+            events.sendRaw("no-headers", "{\"projectId\":\"x\"}");
+            CloudEvent broken = ProjectEventsFixture.registered("220471", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) broken.data()).remove("effectiveDate");
+            events.send(broken);
+            events.send(ProjectEventsFixture.registered("220471", "900", LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        }
+
+        assertEquals(before + 1, awaitRegistered(year, "220471", before + 1, Duration.ofSeconds(20)));
+
+        List<ConsumerRecord<String, byte[]>> letters = TopicReader.read(bootstrapServers, Topics.DEAD_LETTER,
+                r -> true, 2, Duration.ofSeconds(20));
+        assertTrue(letters.stream().anyMatch(r -> "no-headers".equals(r.key())
+                && reason(r).contains("missing header ce_specversion")
+                && header(r, DeadLetters.TOPIC).equals(Topics.PROJECTS)), "unreadable record parked with reason");
+        assertTrue(letters.stream().anyMatch(r -> reason(r).contains("effectiveDate")),
+                "event breaking the payload contract parked with reason");
+    }
+
+    private static String reason(ConsumerRecord<String, byte[]> record) {
+        return header(record, DeadLetters.REASON);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

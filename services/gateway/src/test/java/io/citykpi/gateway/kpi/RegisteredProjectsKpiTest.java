@@ -1,0 +1,139 @@
+package io.citykpi.gateway.kpi;
+
+import static io.citykpi.gateway.ProjectEventsFixture.awaitRegistered;
+import static io.citykpi.gateway.ProjectEventsFixture.registered;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.citykpi.gateway.ProjectEventsFixture;
+import io.citykpi.shared.event.CloudEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RegisteredProjectsKpiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "citykpi.kafka.bootstrap-servers")
+    String bootstrapServers;
+
+    ProjectEventsFixture events;
+
+    @BeforeEach
+    void connect() {
+        events = new ProjectEventsFixture(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void countsKeyProjectsPerDistrictAndRollsThemUpToTheCity() {
+        int year = thisYear();
+        int city = registered(year, "220400");
+        int longshan = registered(year, "220402");
+        int dongfeng = registered(year, "220421");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        events.send(ProjectEventsFixture.registered("220402", "32000.00", today));
+        events.send(ProjectEventsFixture.registered("220402", "500.00", today));
+        events.send(ProjectEventsFixture.registered("220421", "1200", today));
+        events.send(ProjectEventsFixture.registered("220421", "499.99", today));
+
+        assertEquals(city + 3, awaitRegistered(year, "220400", city + 3, WAIT), "city = sum of its units");
+        assertEquals(longshan + 2, registered(year, "220402"));
+        assertEquals(dongfeng + 1, registered(year, "220421"), "below 500万 is not a key project");
+    }
+
+    @Test
+    void readsTheStockAsOfTheEndOfAPastYear() {
+        int year = thisYear();
+        int lastYear = registered(year - 1, "220403");
+        int now = registered(year, "220403");
+        events.send(ProjectEventsFixture.registered("220403", "800", LocalDate.of(year - 1, 12, 31)));
+        events.send(ProjectEventsFixture.registered("220403", "800", LocalDate.of(year, 1, 1)));
+
+        assertEquals(now + 2, awaitRegistered(year, "220403", now + 2, WAIT));
+        assertEquals(lastYear + 1, registered(year - 1, "220403"), "registered after the year ended: not in it");
+    }
+
+    @Test
+    void appliesAnEventDeliveredTwiceOnlyOnce() {
+        int year = thisYear();
+        int before = registered(year, "220422");
+        CloudEvent event = ProjectEventsFixture.registered("220422", "600", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        events.send(event);
+        events.send(event);
+        CloudEvent marker = ProjectEventsFixture.registered("220422", "600", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        events.send(marker);
+
+        assertEquals(before + 2, awaitRegistered(year, "220422", before + 2, WAIT));
+        assertEquals(before + 2, awaitRegistered(year, "220422", before + 3, Duration.ofSeconds(2)),
+                "the duplicate is not counted");
+    }
+
+    @Test
+    void servesEveryUnitCityFirst() {
+        given().queryParam("year", thisYear())
+                .when().get("/api/v1/kpis")
+                .then().statusCode(200)
+                .body("kpis.id", hasItem("projects.registered"))
+                .body("kpis[0].values", hasSize(6))
+                .body("kpis[0].values[0].orgUnit", equalTo("220400"))
+                .body("kpis[0].values[0].orgUnitName", equalTo("辽源市"))
+                .body("kpis[0].name.zh", equalTo("重点项目在库数"));
+    }
+
+    @Test
+    void asOfIsTheEndOfAPastYear() {
+        given().queryParam("year", 2024).when().get("/api/v1/kpis")
+                .then().statusCode(200).body("asOf", equalTo("2024-12-31"));
+        given().queryParam("year", thisYear()).when().get("/api/v1/kpis")
+                .then().statusCode(200).body("asOf", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+    }
+
+    @Test
+    void refusesAMissingYearOrAnUnknownUnitWithAProblem() {
+        given().when().get("/api/v1/kpis")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"))
+                .body("errors[0].rule", equalTo("NotNull"));
+        given().queryParam("year", 1999).when().get("/api/v1/kpis")
+                .then().statusCode(400).body("errors[0].rule", equalTo("Min"));
+        given().queryParam("year", "twenty").when().get("/api/v1/kpis")
+                .then().statusCode(404);
+        given().queryParam("year", 2025).queryParam("orgUnit", "999999").when().get("/api/v1/kpis")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("orgUnit"))
+                .body("type", endsWith("/validation"));
+    }
+
+    @Test
+    void listsTheCatalogueAndTheOrgUnits() {
+        given().when().get("/api/v1/kpi-definitions")
+                .then().statusCode(200)
+                .body("kpis.find { it.id == 'projects.registered' }.valueType", equalTo("STOCK"));
+        given().when().get("/api/v1/org-units")
+                .then().statusCode(200)
+                .body("$", hasSize(6))
+                .body("find { it.code == '220471' }.kind", equalTo("DEVELOPMENT_ZONE"));
+    }
+
+    private static int thisYear() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    }
+}
