@@ -23,8 +23,10 @@ public class IngestHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-ingest").up()
-                .withData("assignedPartitions", status.assigned().size())
-                .withData("lastAppliedAt", String.valueOf(status.lastAppliedAt()));
+                .withData("assignedPartitions", status.assigned().size());
+        if (status.lastAppliedAt() != null) {
+            response.withData("lastAppliedAt", status.lastAppliedAt().toString());
+        }
         if (status.problem() == null) {
             return response.withData("state", "OK").build();
         }

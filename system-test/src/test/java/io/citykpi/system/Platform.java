@@ -1,0 +1,67 @@
+package io.citykpi.system;
+
+import io.citykpi.testkit.KafkaBroker;
+import io.citykpi.testkit.Ports;
+import io.citykpi.testkit.Postgres;
+import io.citykpi.testkit.ServiceProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The whole platform as separate processes: PostgreSQL, a Kafka broker, and the packaged services. */
+final class Platform implements AutoCloseable {
+
+    private static final Duration START = Duration.ofSeconds(90);
+
+    final Path root;
+    final Postgres postgres;
+    final KafkaBroker kafka;
+    final ServiceProcess projects;
+    final ServiceProcess gateway;
+
+    private Platform(Path root, Postgres postgres, KafkaBroker kafka, ServiceProcess projects, ServiceProcess gateway) {
+        this.root = root;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.projects = projects;
+        this.gateway = gateway;
+    }
+
+    static Platform start() {
+        Path root = Path.of(System.getProperty("citykpi.root", "..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("system-test/target/system-logs");
+        Postgres postgres = Postgres.startTemporary();
+        KafkaBroker kafka;
+        try {
+            kafka = KafkaBroker.start(Files.createTempDirectory("citykpi-system-kafka-"), Ports.free(), Ports.free());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceProcess projects = service(root, logs, "projects", postgres, kafka).start(START);
+        ServiceProcess gateway = service(root, logs, "gateway", postgres, kafka).start(START);
+        return new Platform(root, postgres, kafka, projects, gateway);
+    }
+
+    private static ServiceProcess service(Path root, Path logs, String name, Postgres postgres, KafkaBroker kafka) {
+        return new ServiceProcess(name, root.resolve("services/" + name + "/target/quarkus-app/quarkus-run.jar"),
+                Ports.free(),
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.createDatabase(name),
+                        "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
+                        "QUARKUS_DATASOURCE_PASSWORD", "",
+                        "CITYKPI_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                        // short, so that an outage of a few seconds already exercises the retry path
+                        "CITYKPI_KAFKA_REQUEST_TIMEOUT", "2s"),
+                logs.resolve(name + ".log"));
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        projects.close();
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,217 @@
+package io.citykpi.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.citykpi.testkit.AsyncApiContract;
+import io.citykpi.testkit.Postgres;
+import io.citykpi.testkit.TopicReader;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The thin slice through the whole system, with the packaged services as processes: a project
+ * registered over HTTP reaches the gateway's KPI only through Kafka, survives a broker outage
+ * without loss or doubling, and a gateway killed mid-stream recovers to the exact count.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonIT {
+
+    private static final String PROJECTS_TOPIC = "citykpi.projects.v1";
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+    static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.start();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aRegisteredProjectIsCountedForItsDistrictAndTheCity() {
+        int city = kpi("220400");
+        int longshan = kpi("220402");
+        Instant posted = Instant.now();
+        String id = register("220402");
+
+        given().baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
+                .then().statusCode(200).body("orgUnit", equalTo("220402"));
+        assertEquals(city + 1, awaitKpi("220400", city + 1));
+        System.out.printf("registration visible in the gateway KPI after %d ms%n",
+                Duration.between(posted, Instant.now()).toMillis());
+        assertEquals(longshan + 1, kpi("220402"));
+    }
+
+    @Test
+    @Order(2)
+    void whatSubscribersSeeIsACloudEventMatchingTheContract() {
+        String id = register("220421");
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+                PROJECTS_TOPIC, r -> id.equals(r.key()), 1, DELIVERY);
+        assertEquals(1, records.size());
+        ConsumerRecord<String, byte[]> record = records.get(0);
+        assertEquals("citykpi.projects.project-registered.v1", header(record, "ce_type"));
+        assertEquals("220421", header(record, "ce_orgunit"));
+        assertEquals(List.of(), AsyncApiContract.load().violations(record));
+    }
+
+    @Test
+    @Order(3)
+    void writesGoOnWhileKafkaIsDownAndTheirEventsArriveExactlyOnceWhenItReturns() {
+        int before = awaitStableKpi("220400");
+        platform.kafka.stop();
+        for (int i = 0; i < 3; i++) {
+            register("220403");
+        }
+        assertEquals("DEGRADED", awaitOutboxState("DEGRADED"), "the projects service reports the outage");
+        given().baseUri(platform.projects.baseUrl()).when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'kafka-outbox' }.data.pendingEvents", equalTo(3));
+        assertEquals(before, kpi("220400"), "nothing can arrive while the broker is down");
+
+        platform.kafka.start();
+        assertEquals(before + 3, awaitKpi("220400", before + 3));
+        assertEquals(before + 3, awaitStableKpi("220400"), "exactly 3 more, none doubled");
+        assertEquals("OK", awaitOutboxState("OK"));
+    }
+
+    @Test
+    @Order(4)
+    void aGatewayKilledMidStreamRecoversToTheExactCount() throws Exception {
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<Integer> stream = writer.submit(() -> {
+            int written = 0;
+            for (int i = 0; i < 60; i++) {
+                register(i % 2 == 0 ? "220422" : "220471");
+                written++;
+                Thread.sleep(25);
+            }
+            return written;
+        });
+        Thread.sleep(500);
+        platform.gateway.kill();
+        Thread.sleep(500);
+        platform.gateway.start(Duration.ofSeconds(90));
+        assertEquals(60, stream.get());
+        writer.shutdown();
+
+        int rows = keyProjectRows();
+        assertEquals(rows, awaitKpi("220400", rows), "the city count equals the projects database");
+        assertEquals(rows, awaitStableKpi("220400"));
+    }
+
+    private static String register(String orgUnit) {
+        String code = "SYS-" + SEQ.incrementAndGet();
+        return given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+                .body("""
+                        {"code":"%s","name":"系统测试项目","orgUnit":"%s","sector":"EQUIPMENT",
+                         "constructionType":"NEW","totalInvestment":1500.00}""".formatted(code, orgUnit))
+                .when().post("/api/v1/projects")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static int kpi(String orgUnit) {
+        return given().baseUri(platform.gateway.baseUrl())
+                .queryParam("year", YEAR).queryParam("orgUnit", orgUnit)
+                .when().get("/api/v1/kpis")
+                .then().statusCode(200)
+                .extract().path("kpis.find { it.id == 'projects.registered' }.values[0].value");
+    }
+
+    private static int awaitKpi(String orgUnit, int expected) {
+        Instant deadline = Instant.now().plus(DELIVERY);
+        int value = kpi(orgUnit);
+        while (value < expected && Instant.now().isBefore(deadline)) {
+            sleep(100);
+            value = kpi(orgUnit);
+        }
+        return value;
+    }
+
+    /** The value once it has not changed for two seconds: lets late duplicates show up if there were any. */
+    private static int awaitStableKpi(String orgUnit) {
+        int value = kpi(orgUnit);
+        Instant stableSince = Instant.now();
+        Instant deadline = Instant.now().plus(DELIVERY);
+        while (Duration.between(stableSince, Instant.now()).toMillis() < 2000 && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            int now = kpi(orgUnit);
+            if (now != value) {
+                value = now;
+                stableSince = Instant.now();
+            }
+        }
+        return value;
+    }
+
+    /** Readiness stays 200 either way; the kafka-outbox check's state says whether events flow. */
+    private static String awaitOutboxState(String expected) {
+        Instant deadline = Instant.now().plus(DELIVERY);
+        String state = outboxState();
+        while (!expected.equals(state) && Instant.now().isBefore(deadline)) {
+            sleep(250);
+            state = outboxState();
+        }
+        return state;
+    }
+
+    private static String outboxState() {
+        return given().baseUri(platform.projects.baseUrl()).when().get("/q/health/ready")
+                .then().statusCode(200)
+                .extract().path("checks.find { it.name == 'kafka-outbox' }.data.state");
+    }
+
+    private static int keyProjectRows() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(platform.postgres.jdbcUrl("projects"), Postgres.USER, "");
+             ResultSet rs = connection.createStatement()
+                     .executeQuery("select count(*) from project where total_investment >= 500")) {
+            assertTrue(rs.next());
+            return rs.getInt(1);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
