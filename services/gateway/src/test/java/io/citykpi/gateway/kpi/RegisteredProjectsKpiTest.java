@@ -115,7 +115,10 @@ class RegisteredProjectsKpiTest {
         given().queryParam("year", 1999).when().get("/api/v1/kpis")
                 .then().statusCode(400).body("errors[0].rule", equalTo("Min"));
         given().queryParam("year", "twenty").when().get("/api/v1/kpis")
-                .then().statusCode(404);
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", equalTo("must be a whole number"));
         given().queryParam("year", 2025).queryParam("orgUnit", "999999").when().get("/api/v1/kpis")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("orgUnit"))

@@ -88,6 +88,11 @@ public class ProblemMappers {
                 "is not well-formed JSON: " + e.getOriginalMessage())));
     }
 
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidQueryParameter(InvalidQueryParameterException e, UriInfo uri) {
+        return Problems.validation(path(uri), List.of(new Problem.FieldError(e.parameter(), "Type", e.expectation())));
+    }
+
     @ServerExceptionMapper(priority = 2)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
