@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -92,15 +91,7 @@ public final class KafkaBroker implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.terminate(process, Duration.ofSeconds(30));
         process = null;
     }
 
@@ -143,12 +134,12 @@ public final class KafkaBroker implements AutoCloseable {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + ":\n" + tail(log));
+                throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + ":\n" + Processes.tail(log, 30));
             }
             sleep(100);
         }
         stop();
-        throw new IllegalStateException("Kafka broker not ready after " + timeout + ":\n" + tail(log));
+        throw new IllegalStateException("Kafka broker not ready after " + timeout + ":\n" + Processes.tail(log, 30));
     }
 
     private static void run(List<String> command, String what) throws IOException {
@@ -181,15 +172,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 
     private static void sleep(long millis) {
