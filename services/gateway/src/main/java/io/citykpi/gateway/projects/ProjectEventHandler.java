@@ -17,6 +17,8 @@ import java.util.UUID;
 public class ProjectEventHandler implements EventHandler {
 
     static final String REGISTERED = "citykpi.projects.project-registered.v1";
+    static final String UPDATED = "citykpi.projects.project-updated.v1";
+    static final String STAGE_CHANGED = "citykpi.projects.project-stage-changed.v1";
 
     private final OrgUnitRegistry orgUnits;
 
@@ -26,11 +28,55 @@ public class ProjectEventHandler implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(REGISTERED);
+        return Set.of(REGISTERED, UPDATED, STAGE_CHANGED);
     }
 
     @Override
     public void apply(CloudEvent event) {
+        switch (event.type()) {
+            case REGISTERED -> registered(event);
+            case UPDATED -> updated(event);
+            case STAGE_CHANGED -> stageChanged(event);
+            default -> throw new IllegalStateException("not a project event: " + event.type());
+        }
+    }
+
+    /** Edits that move the project between units or size classes change what it counts for. */
+    private void updated(CloudEvent event) {
+        ProjectFact fact = existing(event);
+        JsonNode changes = event.data().path("changes");
+        if (changes.has("orgUnit")) {
+            fact.orgUnit = text(changes.get("orgUnit"), "to");
+            if (!orgUnits.exists(fact.orgUnit)) {
+                throw new UnusableEventException("unknown organisation unit " + fact.orgUnit);
+            }
+        }
+        if (changes.has("totalInvestment")) {
+            fact.totalInvestment = decimal(changes.get("totalInvestment"), "to");
+        }
+        fact.updatedAt = event.time();
+    }
+
+    private void stageChanged(CloudEvent event) {
+        ProjectFact fact = existing(event);
+        fact.stage = text(event.data(), "toStage");
+        if ("CANCELLED".equals(fact.stage)) {
+            fact.cancelledOn = date(event.data(), "effectiveDate");
+        }
+        fact.updatedAt = event.time();
+    }
+
+    /** Events of one project arrive in order (same key, same partition), so the registration came first. */
+    private ProjectFact existing(CloudEvent event) {
+        UUID id = uuid(event.data(), "projectId");
+        ProjectFact fact = ProjectFact.findById(id);
+        if (fact == null) {
+            throw new UnusableEventException("project " + id + " was never registered");
+        }
+        return fact;
+    }
+
+    private void registered(CloudEvent event) {
         JsonNode data = event.data();
         UUID id = uuid(data, "projectId");
         ProjectFact fact = ProjectFact.findById(id);

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -60,6 +61,10 @@ public class Project extends PanacheEntityBase {
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;
 
+    /** Effective date of statistical registration (入库); null while not registered. */
+    @Column(name = "stat_registered_on")
+    public LocalDate statRegisteredOn;
+
     /** When the service recorded it. */
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
@@ -72,6 +77,11 @@ public class Project extends PanacheEntityBase {
 
     public SizeClass sizeClass() {
         return SizeClass.of(totalInvestment);
+    }
+
+    /** Loads the project and locks it, so that changes to one project (and their events) happen one at a time. */
+    public static Optional<Project> findForUpdate(UUID id) {
+        return Optional.ofNullable(Project.<Project>findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public static Optional<Project> findByCode(String code) {

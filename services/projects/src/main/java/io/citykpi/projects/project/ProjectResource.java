@@ -1,14 +1,23 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.orgunit.OrgUnitCode;
+import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.sector.Sector;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,14 +47,13 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a key project",
-            description = "Puts a project on the register in stage PLANNED and publishes "
-                    + "citykpi.projects.project-registered.v1. Money in 万元.")
+            description = "Puts a project on the register (stage PLANNED unless initialStage says otherwise) and "
+                    + "publishes citykpi.projects.project-registered.v1. Money in 万元.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterProjectRequest.class),
             examples = @ExampleObject(name = "carbon-fibre-propellers", value = ProjectExamples.REGISTER_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered",
             headers = @Header(name = "Location", description = "URL of the new project"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "registered", value = ProjectExamples.PROJECT)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -61,16 +69,69 @@ public class ProjectResource {
     }
 
     @GET
+    @Operation(summary = "List projects",
+            description = "Filtered, sorted and paged. orgUnit covers the unit and every unit below it (220400 = the "
+                    + "whole city). q searches name and code (substring, case-insensitive).")
+    @APIResponse(responseCode = "200", description = "One page of projects",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "page", value = ProjectExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or page parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
+    public PageView<ProjectView> list(
+            @Parameter(description = "Organisation unit and everything below it", example = "220402")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @Parameter(description = "Current stage") @QueryParam("stage") ProjectStage stage,
+            @Parameter(description = "Sector") @QueryParam("sector") Sector sector,
+            @Parameter(description = "Size class, derived from total investment") @QueryParam("sizeClass") SizeClass sizeClass,
+            @Parameter(description = "Statistically registered (入库) or not") @QueryParam("statRegistered") Boolean statRegistered,
+            @Parameter(description = "Has a plan for this year", example = "2025")
+            @QueryParam("planYear") @Min(2000) @Max(2100) Integer planYear,
+            @Parameter(description = "Search in name and code", example = "碳纤维") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Sort fields, comma-separated, - for descending: code, name, totalInvestment, "
+                    + "registeredOn, updatedAt, orgUnit, stage", example = "-totalInvestment")
+            @QueryParam("sort") @DefaultValue("code") String sort,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return service.list(new ProjectFilter(orgUnit, stage, sector, sizeClass, statRegistered, planYear, q), sort, page, size);
+    }
+
+    @GET
     @Path("{id}")
-    @Operation(summary = "Get a project", description = "One project as it stands now.")
+    @Operation(summary = "Get a project with its plans, stage history and monthly investment")
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectView.class),
-                    examples = @ExampleObject(name = "project", value = ProjectExamples.PROJECT)))
+                    schema = @Schema(implementation = ProjectDetailView.class),
+                    examples = @ExampleObject(name = "project", value = ProjectExamples.DETAIL)))
     @APIResponse(responseCode = "404", description = "No project with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
-    public ProjectView get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
-        return service.get(id);
+    public ProjectDetailView get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
+        return service.detail(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a project's register data",
+            description = "Replaces name, org unit, sector, construction type, total investment, lead unit, location "
+                    + "and description; publishes citykpi.projects.project-updated.v1 with the old and new value of "
+                    + "every changed field. Send the version you read: a stale one is refused with 409.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateProjectRequest.class),
+            examples = @ExampleObject(name = "raise-investment", value = ProjectExamples.UPDATE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The project as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
+                    examples = @ExampleObject(name = "updated", value = ProjectExamples.PROJECT)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No project with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Someone changed the project since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale-version", value = ProjectExamples.STALE_PROBLEM)))
+    public ProjectView update(@PathParam("id") UUID id, @Valid @NotNull UpdateProjectRequest request) {
+        return service.update(id, request);
     }
 }

@@ -22,13 +22,16 @@ public record ProjectView(
         String location,
         String description,
         @Schema(description = "Effective date it entered the register", example = "2025-02-10") LocalDate registeredOn,
+        @Schema(description = "Statistically registered (入库/入统)", example = "true") boolean statRegistered,
+        @Schema(description = "Effective date of statistical registration", example = "2025-03-05")
+        LocalDate statRegisteredOn,
         @Schema(description = "When the service recorded it") OffsetDateTime recordedAt,
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
-        @Schema(description = "Optimistic-locking version") long version) {
+        @Schema(description = "Optimistic-locking version, to send back with an update") long version) {
 
-    static ProjectView of(Project p) {
+    public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.code, p.name, p.orgUnit, p.sector, p.constructionType, p.totalInvestment,
-                p.sizeClass(), p.stage, p.leadUnit, p.location, p.description, p.registeredOn, p.recordedAt,
-                p.updatedAt, p.version);
+                p.sizeClass(), p.stage, p.leadUnit, p.location, p.description, p.registeredOn,
+                p.statRegisteredOn != null, p.statRegisteredOn, p.recordedAt, p.updatedAt, p.version);
     }
 }

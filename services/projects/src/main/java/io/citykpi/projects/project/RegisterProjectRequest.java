@@ -56,5 +56,10 @@ public record RegisterProjectRequest(
         @Schema(description = "Effective date the project entered the register (Asia/Shanghai); today when omitted",
                 example = "2025-02-10")
         @PastOrPresent
-        LocalDate registeredOn) {
+        LocalDate registeredOn,
+
+        @Schema(description = "Stage the project is in when it enters the register (a continuing project may already "
+                + "be under construction); PLANNED when omitted. Not SUSPENDED or CANCELLED.",
+                example = "PLANNED")
+        ProjectStage initialStage) {
 }

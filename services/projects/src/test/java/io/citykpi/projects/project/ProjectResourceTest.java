@@ -54,9 +54,11 @@ class ProjectResourceTest {
 
         given().when().get(location)
                 .then().statusCode(200)
-                .body("code", equalTo(code))
-                .body("name", equalTo("北方碳纤维无人机螺旋桨项目"))
-                .body("sector", equalTo("NEW_MATERIALS"));
+                .body("project.code", equalTo(code))
+                .body("project.name", equalTo("北方碳纤维无人机螺旋桨项目"))
+                .body("project.sector", equalTo("NEW_MATERIALS"))
+                .body("stageHistory[0].toStage", equalTo("PLANNED"))
+                .body("plans", hasSize(0));
     }
 
     @Test

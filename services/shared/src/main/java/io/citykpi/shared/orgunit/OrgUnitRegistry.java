@@ -97,6 +97,16 @@ public class OrgUnitRegistry {
         return ordered.stream().filter(unit -> code.equals(unit.parent())).toList();
     }
 
+    /** The unit and everything below it: the units a filter on this unit covers. */
+    public List<String> selfAndDescendants(String code) {
+        List<String> codes = new ArrayList<>();
+        if (byCode.containsKey(code)) {
+            codes.add(code);
+            children(code).forEach(child -> codes.addAll(selfAndDescendants(child.code())));
+        }
+        return codes;
+    }
+
     /** The unit itself, then its parent, up to the root: the levels a fact rolls up to. */
     public List<OrgUnit> selfAndAncestors(String code) {
         List<OrgUnit> chain = new ArrayList<>();

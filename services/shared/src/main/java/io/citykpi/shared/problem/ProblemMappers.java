@@ -89,6 +89,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response invalidFields(InvalidFieldsException e, UriInfo uri) {
+        return Problems.validation(path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response invalidQueryParameter(InvalidQueryParameterException e, UriInfo uri) {
         return Problems.validation(path(uri), List.of(new Problem.FieldError(e.parameter(), "Type", e.expectation())));
     }

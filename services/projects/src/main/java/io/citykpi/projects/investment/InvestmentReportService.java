@@ -1,0 +1,111 @@
+package io.citykpi.projects.investment;
+
+import io.citykpi.projects.project.Project;
+import io.citykpi.projects.project.ProjectEvents;
+import io.citykpi.projects.project.ProjectService;
+import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.projects.stage.StageChange;
+import io.citykpi.shared.outbox.Outbox;
+import io.citykpi.shared.problem.InvalidFieldsException;
+import io.citykpi.shared.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Monthly investment completed (完成投资): reported after the month, corrected by reporting it again. */
+@ApplicationScoped
+public class InvestmentReportService {
+
+    static final String CUMULATIVE_EXCEEDS_TOTAL = "CUMULATIVE_EXCEEDS_TOTAL_INVESTMENT";
+    private static final Logger LOG = Logger.getLogger(InvestmentReportService.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public InvestmentReportService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record Result(InvestmentReportView report, boolean created) {
+    }
+
+    @Transactional
+    public Result report(UUID projectId, YearMonth month, InvestmentReportRequest request) {
+        if (month.isAfter(YearMonth.now(clock.withZone(io.citykpi.shared.time.BusinessTime.ZONE)))) {
+            throw InvalidFieldsException.of("month", "NotFuture", "investment cannot be reported for " + month
+                    + " before that month has begun");
+        }
+        Project project = Project.findForUpdate(projectId).orElseThrow(() -> ProjectService.notFound(projectId));
+        if (project.stage == ProjectStage.CANCELLED) {
+            throw ProblemException.conflict("project-cancelled", "project " + project.code
+                    + " is cancelled; it reports no investment", Map.of("currentStage", project.stage));
+        }
+        LocalDate preparation = StageChange.preparationReachedOn(projectId).orElse(null);
+        if (!project.stage.hasReachedPreparation() || preparation == null) {
+            throw ProblemException.conflict("not-in-preparation", "project " + project.code + " is " + project.stage
+                    + "; investment is reported from the preparation stage (前期) on",
+                    Map.of("currentStage", project.stage));
+        }
+        if (month.isBefore(YearMonth.from(preparation))) {
+            throw ProblemException.conflict("before-preparation", "project " + project.code + " reached preparation on "
+                    + preparation + "; no investment can be reported for " + month,
+                    Map.of("preparationReachedOn", preparation));
+        }
+        BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        InvestmentReport report = InvestmentReport.find(projectId, month);
+        boolean created = report == null;
+        BigDecimal previous = created ? null : report.amount;
+        if (created) {
+            report = new InvestmentReport();
+            report.projectId = projectId;
+            report.monthStart = month.atDay(1);
+            report.recordedAt = now;
+        } else if (previous.compareTo(amount) == 0) {
+            return new Result(view(project, report, null, InvestmentReport.cumulative(projectId)), false);
+        }
+        report.amount = amount;
+        report.updatedAt = now;
+        report.persistAndFlush();
+
+        BigDecimal cumulative = InvestmentReport.cumulative(projectId);
+        InvestmentReportView view = view(project, report, previous, cumulative);
+        outbox.append(created ? ProjectEvents.INVESTMENT_REPORTED : ProjectEvents.INVESTMENT_CORRECTED, 1,
+                projectId.toString(), project.orgUnit,
+                new ProjectEvents.ProjectInvestmentReported(projectId, project.code, project.orgUnit, month, amount,
+                        previous, cumulative, project.totalInvestment,
+                        view.warnings().stream().map(InvestmentReportView.Warning::code).toList(), month.atEndOfMonth()));
+        if (created) {
+            LOG.infof("Project %s reported %s万元 for %s (cumulative %s万元)", project.code, amount.toPlainString(), month,
+                    cumulative.toPlainString());
+        } else {
+            LOG.infof("Project %s corrected %s from %s万元 to %s万元", project.code, month, previous.toPlainString(),
+                    amount.toPlainString());
+        }
+        view.warnings().forEach(w -> LOG.warnf("Data quality, project %s %s: %s", project.code, month, w.message()));
+        return new Result(view, created);
+    }
+
+    private static InvestmentReportView view(Project project, InvestmentReport report, BigDecimal previous,
+                                             BigDecimal cumulative) {
+        List<InvestmentReportView.Warning> warnings = new ArrayList<>();
+        if (cumulative.compareTo(project.totalInvestment) > 0) {
+            warnings.add(new InvestmentReportView.Warning(CUMULATIVE_EXCEEDS_TOTAL, "cumulative investment "
+                    + cumulative.toPlainString() + "万元 exceeds total investment "
+                    + project.totalInvestment.toPlainString() + "万元"));
+        }
+        return new InvestmentReportView(project.id, report.month(), report.amount, previous, cumulative,
+                project.totalInvestment, warnings);
+    }
+}
