@@ -33,6 +33,7 @@ final class Platform implements AutoCloseable {
     static Platform start() {
         Path root = Path.of(System.getProperty("citykpi.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("system-test/target/system-logs");
+        deleteOldLogs(logs);
         Postgres postgres = Postgres.startTemporary();
         KafkaBroker kafka;
         try {
@@ -55,6 +56,19 @@ final class Platform implements AutoCloseable {
                         // short, so that an outage of a few seconds already exercises the retry path
                         "CITYKPI_KAFKA_REQUEST_TIMEOUT", "2s"),
                 logs.resolve(name + ".log"));
+    }
+
+    /** Each run's logs alone, so a failure's log is not buried under earlier runs. */
+    private static void deleteOldLogs(Path logs) {
+        try (var files = Files.list(logs)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // first run
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -67,7 +67,7 @@ class WalkingSkeletonIT {
         String id = register("220402");
 
         given().baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
-                .then().statusCode(200).body("orgUnit", equalTo("220402"));
+                .then().statusCode(200).body("project.orgUnit", equalTo("220402"));
         assertEquals(city + 1, awaitKpi("220400", city + 1));
         System.out.printf("registration visible in the gateway KPI after %d ms%n",
                 Duration.between(posted, Instant.now()).toMillis());
@@ -89,6 +89,30 @@ class WalkingSkeletonIT {
 
     @Test
     @Order(3)
+    void aProjectMovesToUnderConstructionAndACancelledOneLeavesTheCount() {
+        String id = register("220402");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        for (String stage : List.of("RESERVE", "PREPARATION", "UNDER_CONSTRUCTION")) {
+            given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+                    .body("{\"stage\":\"" + stage + "\",\"effectiveDate\":\"" + today + "\"}")
+                    .when().post("/api/v1/projects/" + id + "/stage-transitions")
+                    .then().statusCode(200).body("stage", equalTo(stage));
+        }
+        given().baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
+                .then().statusCode(200)
+                .body("project.stage", equalTo("UNDER_CONSTRUCTION"))
+                .body("stageHistory.size()", equalTo(4));
+
+        int before = awaitStableKpi("220400");
+        given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"stage\":\"CANCELLED\",\"effectiveDate\":\"" + today + "\"}")
+                .when().post("/api/v1/projects/" + register("220402") + "/stage-transitions")
+                .then().statusCode(200);
+        assertEquals(before, awaitStableKpi("220400"), "registered, then cancelled today: not counted");
+    }
+
+    @Test
+    @Order(4)
     void writesGoOnWhileKafkaIsDownAndTheirEventsArriveExactlyOnceWhenItReturns() {
         int before = awaitStableKpi("220400");
         platform.kafka.stop();
@@ -108,7 +132,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aGatewayKilledMidStreamRecoversToTheExactCount() throws Exception {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<Integer> stream = writer.submit(() -> {
@@ -197,7 +221,7 @@ class WalkingSkeletonIT {
     private static int keyProjectRows() throws SQLException {
         try (Connection connection = DriverManager.getConnection(platform.postgres.jdbcUrl("projects"), Postgres.USER, "");
              ResultSet rs = connection.createStatement()
-                     .executeQuery("select count(*) from project where total_investment >= 500")) {
+                     .executeQuery("select count(*) from project where total_investment >= 500 and stage <> 'CANCELLED'")) {
             assertTrue(rs.next());
             return rs.getInt(1);
         }

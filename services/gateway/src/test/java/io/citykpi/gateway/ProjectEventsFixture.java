@@ -52,6 +52,33 @@ public final class ProjectEventsFixture implements AutoCloseable {
                 OffsetDateTime.now(ZoneOffset.UTC), projectId.toString(), orgUnit, data);
     }
 
+    /** The next event of the same project, as the projects service would publish it. */
+    public static CloudEvent stageChanged(CloudEvent registered, String toStage, LocalDate effectiveDate) {
+        ObjectNode data = MAPPER.createObjectNode()
+                .put("projectId", registered.subject())
+                .put("code", registered.data().get("code").asText())
+                .put("orgUnit", registered.orgUnit())
+                .put("fromStage", registered.data().get("stage").asText())
+                .put("toStage", toStage)
+                .put("effectiveDate", effectiveDate.toString());
+        return new CloudEvent(UUID.randomUUID(), "/citykpi/projects", "citykpi.projects.project-stage-changed.v1",
+                OffsetDateTime.now(ZoneOffset.UTC), registered.subject(), registered.orgUnit(), data);
+    }
+
+    public static CloudEvent movedTo(CloudEvent registered, String orgUnit) {
+        ObjectNode data = MAPPER.createObjectNode()
+                .put("projectId", registered.subject())
+                .put("code", registered.data().get("code").asText())
+                .put("orgUnit", orgUnit)
+                .put("sizeClass", "KEY")
+                .put("effectiveDate", LocalDate.now().toString());
+        ObjectNode change = data.putObject("changes").putObject("orgUnit");
+        change.put("from", registered.orgUnit());
+        change.put("to", orgUnit);
+        return new CloudEvent(UUID.randomUUID(), "/citykpi/projects", "citykpi.projects.project-updated.v1",
+                OffsetDateTime.now(ZoneOffset.UTC), registered.subject(), orgUnit, data);
+    }
+
     public void send(CloudEvent event) {
         try {
             producer.send(CloudEventKafkaBinding.toRecord(Topics.PROJECTS, event, MAPPER.writeValueAsBytes(event.data())))

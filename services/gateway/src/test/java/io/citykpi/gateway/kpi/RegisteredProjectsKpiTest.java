@@ -86,6 +86,33 @@ class RegisteredProjectsKpiTest {
     }
 
     @Test
+    void aCancelledProjectLeavesTheRegisterFromItsCancellationDate() {
+        int year = thisYear();
+        int lastYear = registered(year - 1, "220402");
+        int now = registered(year, "220402");
+        CloudEvent project = ProjectEventsFixture.registered("220402", "900", LocalDate.of(year - 1, 6, 1));
+        events.send(project);
+        assertEquals(now + 1, awaitRegistered(year, "220402", now + 1, WAIT));
+        events.send(ProjectEventsFixture.stageChanged(project, "CANCELLED", LocalDate.of(year, 1, 10)));
+
+        assertEquals(now, awaitRegistered(year, "220402", now, WAIT), "cancelled this year: not on the register now");
+        assertEquals(lastYear + 1, registered(year - 1, "220402"), "still counted at the end of last year");
+    }
+
+    @Test
+    void aProjectMovedToAnotherUnitCountsThere() {
+        int year = thisYear();
+        int xian = registered(year, "220403");
+        int dongliao = registered(year, "220422");
+        CloudEvent project = ProjectEventsFixture.registered("220403", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        events.send(project);
+        events.send(ProjectEventsFixture.movedTo(project, "220422"));
+
+        assertEquals(dongliao + 1, awaitRegistered(year, "220422", dongliao + 1, WAIT));
+        assertEquals(xian, registered(year, "220403"));
+    }
+
+    @Test
     void servesEveryUnitCityFirst() {
         given().queryParam("year", thisYear())
                 .when().get("/api/v1/kpis")
