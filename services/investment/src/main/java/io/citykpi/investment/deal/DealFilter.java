@@ -1,0 +1,9 @@
+package io.citykpi.investment.deal;
+
+import io.citykpi.shared.sector.Sector;
+import java.time.LocalDate;
+
+/** Filters of the deal list; null means "any". */
+public record DealFilter(String orgUnit, DealStatus status, Sector sector, DealSizeClass sizeClass, LocalDate signedFrom,
+                         LocalDate signedTo, String origin) {
+}

@@ -1,0 +1,110 @@
+package io.citykpi.investment.fai;
+
+import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.outbox.Outbox;
+import io.citykpi.shared.problem.InvalidFieldsException;
+import io.citykpi.shared.time.BusinessTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/** Monthly fixed-asset investment per org unit; the city's figure is the sum of its units. */
+@ApplicationScoped
+public class FaiService {
+
+    private static final Logger LOG = Logger.getLogger(FaiService.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final OrgUnitRegistry orgUnits;
+
+    public FaiService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.orgUnits = orgUnits;
+    }
+
+    public record Result(FaiViews.Report report, boolean created) {
+    }
+
+    @Transactional
+    public Result report(String orgUnit, YearMonth month, BigDecimal requested) {
+        if (!orgUnits.children(orgUnit).isEmpty()) {
+            throw InvalidFieldsException.of("orgUnit", "ReportingUnit", "FAI is reported by the units of " + orgUnit
+                    + "; its own figure is their sum");
+        }
+        if (month.isAfter(YearMonth.now(clock.withZone(BusinessTime.ZONE)))) {
+            throw InvalidFieldsException.of("month", "NotFuture", "FAI cannot be reported for " + month
+                    + " before that month has begun");
+        }
+        BigDecimal amount = requested.setScale(2, RoundingMode.UNNECESSARY);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        FixedAssetInvestment row = FixedAssetInvestment.find(orgUnit, month);
+        boolean created = row == null;
+        BigDecimal previous = created ? null : row.amount;
+        FixedAssetInvestment lastYearRow = FixedAssetInvestment.find(orgUnit, month.minusYears(1));
+        BigDecimal lastYear = lastYearRow == null ? null : lastYearRow.amount;
+        if (!created && previous.compareTo(amount) == 0) {
+            return new Result(new FaiViews.Report(orgUnit, month, amount, null, lastYear, Growth.percent(amount, lastYear)),
+                    false);
+        }
+        if (created) {
+            row = new FixedAssetInvestment();
+            row.orgUnit = orgUnit;
+            row.monthStart = month.atDay(1);
+            row.recordedAt = now;
+        }
+        row.amount = amount;
+        row.updatedAt = now;
+        row.persistAndFlush();
+        BigDecimal growth = Growth.percent(amount, lastYear);
+        outbox.append(created ? FaiEvents.REPORTED : FaiEvents.CORRECTED, 1, orgUnit + "/" + month, orgUnit,
+                new FaiEvents.FixedAssetInvestmentReported(orgUnit, month, amount, previous, lastYear, growth,
+                        month.atEndOfMonth()));
+        if (created) {
+            LOG.infof("FAI of %s for %s: %s万元", orgUnit, month, amount.toPlainString());
+        } else {
+            LOG.infof("FAI of %s for %s corrected from %s万元 to %s万元", orgUnit, month, previous.toPlainString(),
+                    amount.toPlainString());
+        }
+        return new Result(new FaiViews.Report(orgUnit, month, amount, previous, lastYear, growth), created);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FaiViews.Series series(String orgUnit, int year) {
+        List<String> units = orgUnits.selfAndDescendants(orgUnit);
+        Map<YearMonth, BigDecimal> totals = new HashMap<>();
+        Map<YearMonth, Integer> reporting = new HashMap<>();
+        for (FixedAssetInvestment row : FixedAssetInvestment.between(units, YearMonth.of(year - 1, 1), YearMonth.of(year, 12))) {
+            YearMonth month = YearMonth.from(row.monthStart);
+            totals.merge(month, row.amount, BigDecimal::add);
+            reporting.merge(month, 1, Integer::sum);
+        }
+        List<FaiViews.Month> months = new ArrayList<>();
+        BigDecimal ytd = null;
+        BigDecimal ytdLastYear = null;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            BigDecimal amount = totals.get(month);
+            BigDecimal lastYear = totals.get(month.minusYears(1));
+            ytd = add(ytd, amount);
+            ytdLastYear = add(ytdLastYear, lastYear);
+            months.add(new FaiViews.Month(month, amount, lastYear, Growth.percent(amount, lastYear), ytd,
+                    Growth.percent(ytd, ytdLastYear), reporting.getOrDefault(month, 0)));
+        }
+        return new FaiViews.Series(orgUnit, year, months);
+    }
+
+    private static BigDecimal add(BigDecimal sum, BigDecimal value) {
+        return value == null ? sum : (sum == null ? value : sum.add(value));
+    }
+}

@@ -1,0 +1,74 @@
+package io.citykpi.investment.fai;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Fixed-asset investment (固定资产投资) an org unit completed in one month, 万元, as last reported. */
+@Entity
+@Table(name = "fixed_asset_investment")
+@IdClass(FixedAssetInvestment.Key.class)
+public class FixedAssetInvestment extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "org_unit")
+    public String orgUnit;
+
+    /** First day of the month (an id cannot go through an attribute converter). */
+    @Id
+    @Column(name = "report_month")
+    public LocalDate monthStart;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    public BigDecimal amount;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public static FixedAssetInvestment find(String orgUnit, YearMonth month) {
+        return findById(new Key(orgUnit, month.atDay(1)));
+    }
+
+    /** Every report of these units between the two months, inclusive. */
+    public static List<FixedAssetInvestment> between(Collection<String> orgUnits, YearMonth from, YearMonth to) {
+        return list("orgUnit in ?1 and monthStart >= ?2 and monthStart <= ?3", orgUnits, from.atDay(1), to.atDay(1));
+    }
+
+    public static class Key implements Serializable {
+        public String orgUnit;
+        public LocalDate monthStart;
+
+        public Key() {
+        }
+
+        public Key(String orgUnit, LocalDate monthStart) {
+            this.orgUnit = orgUnit;
+            this.monthStart = monthStart;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(orgUnit, other.orgUnit)
+                    && Objects.equals(monthStart, other.monthStart);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(orgUnit, monthStart);
+        }
+    }
+}
