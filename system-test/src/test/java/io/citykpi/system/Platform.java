@@ -20,13 +20,16 @@ final class Platform implements AutoCloseable {
     final Postgres postgres;
     final KafkaBroker kafka;
     final ServiceProcess projects;
+    final ServiceProcess investment;
     final ServiceProcess gateway;
 
-    private Platform(Path root, Postgres postgres, KafkaBroker kafka, ServiceProcess projects, ServiceProcess gateway) {
+    private Platform(Path root, Postgres postgres, KafkaBroker kafka, ServiceProcess projects, ServiceProcess investment,
+                     ServiceProcess gateway) {
         this.root = root;
         this.postgres = postgres;
         this.kafka = kafka;
         this.projects = projects;
+        this.investment = investment;
         this.gateway = gateway;
     }
 
@@ -42,8 +45,9 @@ final class Platform implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ServiceProcess projects = service(root, logs, "projects", postgres, kafka).start(START);
+        ServiceProcess investment = service(root, logs, "investment", postgres, kafka).start(START);
         ServiceProcess gateway = service(root, logs, "gateway", postgres, kafka).start(START);
-        return new Platform(root, postgres, kafka, projects, gateway);
+        return new Platform(root, postgres, kafka, projects, investment, gateway);
     }
 
     private static ServiceProcess service(Path root, Path logs, String name, Postgres postgres, KafkaBroker kafka) {
@@ -74,6 +78,7 @@ final class Platform implements AutoCloseable {
     @Override
     public void close() {
         gateway.close();
+        investment.close();
         projects.close();
         kafka.close();
         postgres.close();

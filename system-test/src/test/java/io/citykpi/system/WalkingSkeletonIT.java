@@ -89,6 +89,33 @@ class WalkingSkeletonIT {
 
     @Test
     @Order(3)
+    void aDealItsFundsAndAFaiReportReachTheInvestmentTopic() {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String id = given().baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
+                .body("""
+                        {"name":"系统测试签约项目","investor":"测试投资有限公司","investorOrigin":"浙江省","orgUnit":"220471",
+                         "sector":"EQUIPMENT","signedOn":"%s","contractAmount":20000.00}""".formatted(today))
+                .when().post("/api/v1/deals")
+                .then().statusCode(201).extract().path("id");
+        given().baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"arrivedOn\":\"" + today + "\",\"amount\":25000,\"source\":\"DOMESTIC\"}")
+                .when().post("/api/v1/deals/" + id + "/arrivals")
+                .then().statusCode(409);
+        given().baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"arrivedOn\":\"" + today + "\",\"amount\":5000,\"source\":\"DOMESTIC\"}")
+                .when().post("/api/v1/deals/" + id + "/arrivals")
+                .then().statusCode(201);
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+                "citykpi.investment.v1", r -> id.equals(r.key()), 2, DELIVERY);
+        assertEquals(List.of("citykpi.investment.deal-signed.v1", "citykpi.investment.funds-arrived.v1"),
+                records.stream().map(r -> header(r, "ce_type")).toList(), "the refused arrival published nothing");
+        AsyncApiContract contract = AsyncApiContract.load();
+        records.forEach(r -> assertEquals(List.of(), contract.violations(r)));
+    }
+
+    @Test
+    @Order(4)
     void aProjectMovesToUnderConstructionAndACancelledOneLeavesTheCount() {
         String id = register("220402");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -112,7 +139,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void writesGoOnWhileKafkaIsDownAndTheirEventsArriveExactlyOnceWhenItReturns() {
         int before = awaitStableKpi("220400");
         platform.kafka.stop();
@@ -132,7 +159,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aGatewayKilledMidStreamRecoversToTheExactCount() throws Exception {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<Integer> stream = writer.submit(() -> {
