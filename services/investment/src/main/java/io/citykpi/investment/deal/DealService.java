@@ -3,6 +3,7 @@ package io.citykpi.investment.deal;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.paging.PageView;
+import io.citykpi.shared.paging.SortSpec;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -253,19 +253,7 @@ public class DealService {
     }
 
     static Sort sort(String spec) {
-        Sort sort = null;
-        for (String part : (spec == null || spec.isBlank() ? "-signedOn" : spec).split(",")) {
-            String p = part.strip();
-            boolean descending = p.startsWith("-");
-            String field = SORTABLE.get(descending ? p.substring(1) : p);
-            if (field == null) {
-                throw InvalidFieldsException.of("sort", "Sortable", "cannot sort by '" + p + "'; use one of "
-                        + new TreeSet<>(SORTABLE.keySet()) + ", with - for descending");
-            }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(field, direction) : sort.and(field, direction);
-        }
-        return sort.and("id");
+        return SortSpec.parse(spec, "-signedOn", SORTABLE, "id");
     }
 
     private void history(Deal deal, DealStatus from, DealStatus to, LocalDate effective, String note, OffsetDateTime now) {

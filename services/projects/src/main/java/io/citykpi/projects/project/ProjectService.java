@@ -6,6 +6,7 @@ import io.citykpi.projects.stage.StageChange;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.paging.PageView;
+import io.citykpi.shared.paging.SortSpec;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.time.BusinessTime;
@@ -181,21 +182,8 @@ public class ProjectService {
         return PageView.of(items, page, size, total);
     }
 
-    /** {@code code}, {@code -totalInvestment}, comma-separated; ties broken by code. */
     static Sort sort(String spec) {
-        Sort sort = null;
-        for (String part : (spec == null || spec.isBlank() ? "code" : spec).split(",")) {
-            String p = part.strip();
-            boolean descending = p.startsWith("-");
-            String field = SORTABLE.get(descending ? p.substring(1) : p);
-            if (field == null) {
-                throw InvalidFieldsException.of("sort", "Sortable", "cannot sort by '" + p + "'; use one of "
-                        + new java.util.TreeSet<>(SORTABLE.keySet()) + ", with - for descending");
-            }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(field, direction) : sort.and(field, direction);
-        }
-        return sort.and("code");
+        return SortSpec.parse(spec, "code", SORTABLE, "code");
     }
 
     static BigDecimal money(BigDecimal amount) {
