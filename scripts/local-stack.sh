@@ -12,8 +12,8 @@ PG_PORT=${CITYKPI_RUN_PG_PORT:-15432}
 KAFKA_PORT=${CITYKPI_RUN_KAFKA_PORT:-19092}
 CONTROLLER_PORT=${CITYKPI_RUN_CONTROLLER_PORT:-19093}
 # name:port, in start order; the gateway last so it finds the topics the services created
-SERVICES=(projects:8081 investment:8082 gateway:8080)
-DATABASES=projects,investment,gateway
+SERVICES=(projects:8081 investment:8082 safety-inspection:8084 gateway:8080)
+DATABASES=projects,investment,safety_inspection,gateway
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
@@ -82,7 +82,7 @@ start() {
     log "Starting $name on :$port"
     start_process "$name" "$LOGS/$name.log" env \
       QUARKUS_HTTP_PORT="$port" \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$name" \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${name//-/_}" \
       CITYKPI_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       java -Xmx256m -jar "services/$name/target/quarkus-app/quarkus-run.jar"
   done
@@ -97,8 +97,9 @@ CityKPI is running (logs: .run/logs, stop: make stop)
   gateway            http://127.0.0.1:8080   KPIs: /api/v1/kpis?year=$(date +%Y)   Swagger UI: /q/swagger-ui
   projects           http://127.0.0.1:8081   /api/v1/projects                     Swagger UI: /q/swagger-ui
   investment         http://127.0.0.1:8082   /api/v1/deals, /api/v1/fixed-asset-investment
+  safety-inspection  http://127.0.0.1:8084   /api/v1/inspections, /api/v1/hazards
   every service      /q/openapi  /q/health/live  /q/health/ready  /q/metrics
-  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.projects.v1, citykpi.investment.v1, citykpi.gateway.dead-letter.v1
+  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,safety-inspection}.v1, citykpi.gateway.dead-letter.v1
   PostgreSQL         127.0.0.1:$PG_PORT      user postgres, databases ${DATABASES//,/, }
 MSG
 }

@@ -21,15 +21,17 @@ final class Platform implements AutoCloseable {
     final KafkaBroker kafka;
     final ServiceProcess projects;
     final ServiceProcess investment;
+    final ServiceProcess safety;
     final ServiceProcess gateway;
 
     private Platform(Path root, Postgres postgres, KafkaBroker kafka, ServiceProcess projects, ServiceProcess investment,
-                     ServiceProcess gateway) {
+                     ServiceProcess safety, ServiceProcess gateway) {
         this.root = root;
         this.postgres = postgres;
         this.kafka = kafka;
         this.projects = projects;
         this.investment = investment;
+        this.safety = safety;
         this.gateway = gateway;
     }
 
@@ -46,14 +48,15 @@ final class Platform implements AutoCloseable {
         }
         ServiceProcess projects = service(root, logs, "projects", postgres, kafka).start(START);
         ServiceProcess investment = service(root, logs, "investment", postgres, kafka).start(START);
+        ServiceProcess safety = service(root, logs, "safety-inspection", postgres, kafka).start(START);
         ServiceProcess gateway = service(root, logs, "gateway", postgres, kafka).start(START);
-        return new Platform(root, postgres, kafka, projects, investment, gateway);
+        return new Platform(root, postgres, kafka, projects, investment, safety, gateway);
     }
 
     private static ServiceProcess service(Path root, Path logs, String name, Postgres postgres, KafkaBroker kafka) {
         return new ServiceProcess(name, root.resolve("services/" + name + "/target/quarkus-app/quarkus-run.jar"),
                 Ports.free(),
-                Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.createDatabase(name),
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.createDatabase(name.replace('-', '_')),
                         "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                         "QUARKUS_DATASOURCE_PASSWORD", "",
                         "CITYKPI_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
@@ -78,6 +81,7 @@ final class Platform implements AutoCloseable {
     @Override
     public void close() {
         gateway.close();
+        safety.close();
         investment.close();
         projects.close();
         kafka.close();

@@ -116,6 +116,38 @@ class WalkingSkeletonIT {
 
     @Test
     @Order(4)
+    void aHazardFoundInAnInspectionIsRectifiedAndClosedOnTheTopic() {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String hazard = given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+                .body("""
+                        {"orgUnit":"220421","domain":"GAS","placeType":"SCHOOL","placeName":"东丰县第二实验小学",
+                         "inspectedOn":"%s","team":"县应急管理局","withExperts":true,
+                         "hazards":[{"severity":"MAJOR","description":"燃气管道漏气","deadline":"%s"}]}"""
+                        .formatted(today, today))
+                .when().post("/api/v1/inspections")
+                .then().statusCode(201).extract().path("hazards[0].id");
+        given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"verifiedOn\":\"" + today + "\",\"passed\":true}")
+                .when().post("/api/v1/hazards/" + hazard + "/verification")
+                .then().statusCode(409);
+        given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"rectifiedOn\":\"" + today + "\",\"measures\":\"更换阀门\"}")
+                .when().post("/api/v1/hazards/" + hazard + "/rectification")
+                .then().statusCode(200);
+        given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"verifiedOn\":\"" + today + "\",\"passed\":true}")
+                .when().post("/api/v1/hazards/" + hazard + "/verification")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+                "citykpi.safety-inspection.v1", r -> hazard.equals(r.key()), 3, DELIVERY);
+        assertEquals(List.of("citykpi.safety-inspection.hazard-found.v1", "citykpi.safety-inspection.hazard-rectified.v1",
+                        "citykpi.safety-inspection.hazard-verified.v1"),
+                records.stream().map(r -> header(r, "ce_type")).toList());
+    }
+
+    @Test
+    @Order(5)
     void aProjectMovesToUnderConstructionAndACancelledOneLeavesTheCount() {
         String id = register("220402");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -139,7 +171,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void writesGoOnWhileKafkaIsDownAndTheirEventsArriveExactlyOnceWhenItReturns() {
         int before = awaitStableKpi("220400");
         platform.kafka.stop();
@@ -159,7 +191,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aGatewayKilledMidStreamRecoversToTheExactCount() throws Exception {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<Integer> stream = writer.submit(() -> {

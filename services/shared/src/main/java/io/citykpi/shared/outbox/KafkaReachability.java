@@ -8,13 +8,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class KafkaReachability {
 
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     private volatile String problem;
     private volatile Instant since;
-
-    public KafkaReachability(Clock clock) {
-        this.clock = clock;
-    }
 
     void reachable() {
         problem = null;

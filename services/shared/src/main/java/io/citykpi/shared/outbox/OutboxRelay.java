@@ -53,7 +53,8 @@ public class OutboxRelay {
     private final TopicProvisioner topics;
     private final OutboxConfig config;
     private final OutboxSignal signal;
-    private final Clock clock;
+    /** Operational time (publication, retention, back-off), not the business clock tests may move. */
+    private final Clock clock = Clock.systemUTC();
     private final MeterRegistry registry;
     private final KafkaReachability reachability;
 
@@ -69,13 +70,12 @@ public class OutboxRelay {
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(EntityManager em, KafkaClients clients, TopicProvisioner topics, OutboxConfig config,
-                       OutboxSignal signal, Clock clock, MeterRegistry registry, KafkaReachability reachability) {
+                       OutboxSignal signal, MeterRegistry registry, KafkaReachability reachability) {
         this.em = em;
         this.clients = clients;
         this.topics = topics;
         this.config = config;
         this.signal = signal;
-        this.clock = clock;
         this.registry = registry;
         this.reachability = reachability;
     }

@@ -141,28 +141,27 @@ public class ProblemMappers {
         return false;
     }
 
-    /** {@code register.request.plans[0].year} → {@code plans[0].year}; a bare parameter keeps its name. */
+    /** {@code register.request.hazards[0].deadline} → {@code hazards[0].deadline}; a bare parameter keeps its name. */
     static String field(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case PARAMETER -> parameter = node.getName();
-                case PROPERTY, CONTAINER_ELEMENT -> {
-                    if (node.getName() != null && !node.getName().startsWith("<")) {
-                        if (!field.isEmpty()) {
-                            field.append('.');
-                        }
-                        field.append(node.getName());
-                    }
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    } else if (node.getKey() != null) {
-                        field.append('[').append(node.getKey()).append(']');
-                    }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // The index of a list element is carried by the node that follows the list.
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
                 }
-                default -> {
-                }
+                field.append(node.getName());
             }
         }
         if (!field.isEmpty()) {

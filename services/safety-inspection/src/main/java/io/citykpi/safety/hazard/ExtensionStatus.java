@@ -1,0 +1,5 @@
+package io.citykpi.safety.hazard;
+
+public enum ExtensionStatus {
+    PENDING, APPROVED, REJECTED
+}
