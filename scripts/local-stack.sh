@@ -12,8 +12,8 @@ PG_PORT=${CITYKPI_RUN_PG_PORT:-15432}
 KAFKA_PORT=${CITYKPI_RUN_KAFKA_PORT:-19092}
 CONTROLLER_PORT=${CITYKPI_RUN_CONTROLLER_PORT:-19093}
 # name:port, in start order; the gateway last so it finds the topics the services created
-SERVICES=(projects:8081 investment:8082 safety-inspection:8084 gateway:8080)
-DATABASES=projects,investment,safety_inspection,gateway
+SERVICES=(projects:8081 investment:8082 livelihood:8083 safety-inspection:8084 gateway:8080)
+DATABASES=projects,investment,livelihood,safety_inspection,gateway
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
@@ -97,9 +97,10 @@ CityKPI is running (logs: .run/logs, stop: make stop)
   gateway            http://127.0.0.1:8080   KPIs: /api/v1/kpis?year=$(date +%Y)   Swagger UI: /q/swagger-ui
   projects           http://127.0.0.1:8081   /api/v1/projects                     Swagger UI: /q/swagger-ui
   investment         http://127.0.0.1:8082   /api/v1/deals, /api/v1/fixed-asset-investment
+  livelihood         http://127.0.0.1:8083   /api/v1/programmes, /api/v1/assistance, /api/v1/employment, /api/v1/hotline-cases
   safety-inspection  http://127.0.0.1:8084   /api/v1/inspections, /api/v1/hazards
   every service      /q/openapi  /q/health/live  /q/health/ready  /q/metrics
-  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,safety-inspection}.v1, citykpi.gateway.dead-letter.v1
+  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,livelihood,safety-inspection}.v1, citykpi.gateway.dead-letter.v1
   PostgreSQL         127.0.0.1:$PG_PORT      user postgres, databases ${DATABASES//,/, }
 MSG
 }

@@ -21,16 +21,18 @@ final class Platform implements AutoCloseable {
     final KafkaBroker kafka;
     final ServiceProcess projects;
     final ServiceProcess investment;
+    final ServiceProcess livelihood;
     final ServiceProcess safety;
     final ServiceProcess gateway;
 
     private Platform(Path root, Postgres postgres, KafkaBroker kafka, ServiceProcess projects, ServiceProcess investment,
-                     ServiceProcess safety, ServiceProcess gateway) {
+                     ServiceProcess livelihood, ServiceProcess safety, ServiceProcess gateway) {
         this.root = root;
         this.postgres = postgres;
         this.kafka = kafka;
         this.projects = projects;
         this.investment = investment;
+        this.livelihood = livelihood;
         this.safety = safety;
         this.gateway = gateway;
     }
@@ -48,9 +50,10 @@ final class Platform implements AutoCloseable {
         }
         ServiceProcess projects = service(root, logs, "projects", postgres, kafka).start(START);
         ServiceProcess investment = service(root, logs, "investment", postgres, kafka).start(START);
+        ServiceProcess livelihood = service(root, logs, "livelihood", postgres, kafka).start(START);
         ServiceProcess safety = service(root, logs, "safety-inspection", postgres, kafka).start(START);
         ServiceProcess gateway = service(root, logs, "gateway", postgres, kafka).start(START);
-        return new Platform(root, postgres, kafka, projects, investment, safety, gateway);
+        return new Platform(root, postgres, kafka, projects, investment, livelihood, safety, gateway);
     }
 
     private static ServiceProcess service(Path root, Path logs, String name, Postgres postgres, KafkaBroker kafka) {
@@ -82,6 +85,7 @@ final class Platform implements AutoCloseable {
     public void close() {
         gateway.close();
         safety.close();
+        livelihood.close();
         investment.close();
         projects.close();
         kafka.close();

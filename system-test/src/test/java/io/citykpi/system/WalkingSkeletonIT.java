@@ -148,6 +148,27 @@ class WalkingSkeletonIT {
 
     @Test
     @Order(5)
+    void aHotlineCaseGetsItsDueTimeFromTheCalendarAndReachesTheTopic() {
+        String number = "SYS-" + System.nanoTime();
+        given().baseUri(platform.livelihood.baseUrl()).contentType(ContentType.JSON)
+                .body("""
+                        {"caseNumber":"%s","orgUnit":"220402","type":"ENQUIRY","receivedAt":"2025-10-09T10:00:00+08:00"}"""
+                        .formatted(number))
+                .when().post("/api/v1/hotline-cases")
+                .then().statusCode(201)
+                .body("dueAt", equalTo("2025-10-13T23:59:59+08:00"));
+        given().baseUri(platform.livelihood.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"acceptedAt\":\"2025-10-10T09:00:00+08:00\"}")
+                .when().post("/api/v1/hotline-cases/" + number + "/acceptance")
+                .then().statusCode(200).body("acceptedOnTime", equalTo(true));
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+                "citykpi.livelihood.v1", r -> number.equals(r.key()), 2, DELIVERY);
+        assertEquals(List.of("citykpi.livelihood.hotline-case-received.v1", "citykpi.livelihood.hotline-case-accepted.v1"),
+                records.stream().map(r -> header(r, "ce_type")).toList());
+    }
+
+    @Test
+    @Order(6)
     void aProjectMovesToUnderConstructionAndACancelledOneLeavesTheCount() {
         String id = register("220402");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -171,7 +192,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void writesGoOnWhileKafkaIsDownAndTheirEventsArriveExactlyOnceWhenItReturns() {
         int before = awaitStableKpi("220400");
         platform.kafka.stop();
@@ -191,7 +212,7 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aGatewayKilledMidStreamRecoversToTheExactCount() throws Exception {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<Integer> stream = writer.submit(() -> {

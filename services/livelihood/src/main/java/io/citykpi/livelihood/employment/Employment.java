@@ -1,0 +1,70 @@
+package io.citykpi.livelihood.employment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/** Employment figures of one unit for one month. */
+@Entity
+@Table(name = "employment")
+@IdClass(Employment.Key.class)
+public class Employment extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "org_unit")
+    public String orgUnit;
+
+    @Id
+    @Column(name = "report_month")
+    public LocalDate monthStart;
+
+    @Column(name = "new_urban_jobs", nullable = false)
+    public int newUrbanJobs;
+
+    /** Percent; a rate, never summed across units. */
+    @Column(name = "registered_unemployment_rate", precision = 5, scale = 2)
+    public BigDecimal registeredUnemploymentRate;
+
+    @Column(name = "graduate_placements", nullable = false)
+    public int graduatePlacements;
+
+    @Column(name = "veteran_placements", nullable = false)
+    public int veteranPlacements;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public static class Key implements Serializable {
+        public String orgUnit;
+        public LocalDate monthStart;
+
+        public Key() {
+        }
+
+        public Key(String orgUnit, LocalDate monthStart) {
+            this.orgUnit = orgUnit;
+            this.monthStart = monthStart;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(orgUnit, k.orgUnit) && Objects.equals(monthStart, k.monthStart);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(orgUnit, monthStart);
+        }
+    }
+}
