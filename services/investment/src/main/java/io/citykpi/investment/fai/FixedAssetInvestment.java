@@ -1,24 +1,23 @@
 package io.citykpi.investment.fai;
 
+import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /** Fixed-asset investment (固定资产投资) an org unit completed in one month, 万元, as last reported. */
 @Entity
 @Table(name = "fixed_asset_investment")
-@IdClass(FixedAssetInvestment.Key.class)
+@IdClass(OrgUnitMonthKey.class)
 public class FixedAssetInvestment extends PanacheEntityBase {
 
     @Id
@@ -40,35 +39,11 @@ public class FixedAssetInvestment extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public static FixedAssetInvestment find(String orgUnit, YearMonth month) {
-        return findById(new Key(orgUnit, month.atDay(1)));
+        return findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)));
     }
 
     /** Every report of these units between the two months, inclusive. */
     public static List<FixedAssetInvestment> between(Collection<String> orgUnits, YearMonth from, YearMonth to) {
         return list("orgUnit in ?1 and monthStart >= ?2 and monthStart <= ?3", orgUnits, from.atDay(1), to.atDay(1));
-    }
-
-    public static class Key implements Serializable {
-        public String orgUnit;
-        public LocalDate monthStart;
-
-        public Key() {
-        }
-
-        public Key(String orgUnit, LocalDate monthStart) {
-            this.orgUnit = orgUnit;
-            this.monthStart = monthStart;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(orgUnit, other.orgUnit)
-                    && Objects.equals(monthStart, other.monthStart);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(orgUnit, monthStart);
-        }
     }
 }

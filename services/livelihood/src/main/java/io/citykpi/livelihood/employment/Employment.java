@@ -1,21 +1,20 @@
 package io.citykpi.livelihood.employment;
 
+import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /** Employment figures of one unit for one month. */
 @Entity
 @Table(name = "employment")
-@IdClass(Employment.Key.class)
+@IdClass(OrgUnitMonthKey.class)
 public class Employment extends PanacheEntityBase {
 
     @Id
@@ -44,27 +43,4 @@ public class Employment extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
-
-    public static class Key implements Serializable {
-        public String orgUnit;
-        public LocalDate monthStart;
-
-        public Key() {
-        }
-
-        public Key(String orgUnit, LocalDate monthStart) {
-            this.orgUnit = orgUnit;
-            this.monthStart = monthStart;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(orgUnit, k.orgUnit) && Objects.equals(monthStart, k.monthStart);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(orgUnit, monthStart);
-        }
-    }
 }

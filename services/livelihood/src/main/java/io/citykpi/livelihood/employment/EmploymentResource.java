@@ -3,6 +3,7 @@ package io.citykpi.livelihood.employment;
 import io.citykpi.livelihood.MonthlyReports;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.outbox.Outbox;
+import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.citykpi.shared.problem.Problem;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -97,7 +98,7 @@ public class EmploymentResource {
         YearMonth ym = YearMonth.parse(month);
         MonthlyReports.requireBegun(clock, ym);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Employment row = Employment.findById(new Employment.Key(orgUnit, ym.atDay(1)));
+        Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, ym.atDay(1)));
         boolean created = row == null;
         Figures previous = created ? null : figures(row);
         Figures current = new Figures(figures.newUrbanJobs(),
