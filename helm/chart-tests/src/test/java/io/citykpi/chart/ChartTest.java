@@ -1,0 +1,248 @@
+package io.citykpi.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** helm lint and helm template without a cluster, and what an operator relies on in the result. */
+class ChartTest {
+
+    static final Path ROOT = Path.of(System.getProperty("citykpi.root", "../..")).toAbsolutePath().normalize();
+    static final Path CHART = ROOT.resolve("helm/citykpi");
+    static final List<String> SERVICES = List.of("gateway", "projects", "investment", "livelihood", "safety-inspection");
+    /** Read by the image's launcher (run-java.sh), not by Quarkus. */
+    static final Set<String> LAUNCHER_VARIABLES = Set.of("JAVA_OPTS_APPEND");
+    /** Map-valued settings: any key below the prefix is passed through (KafkaConfig.client()). */
+    static final String KAFKA_CLIENT_PREFIX = "CITYKPI_KAFKA_CLIENT__";
+
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+    /** The default values and every values file in deploy/. */
+    static Stream<String> valuesFiles() throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("deploy"))) {
+            List<String> names = new ArrayList<>(List.of("(defaults)"));
+            files.filter(f -> f.getFileName().toString().matches("values-.*\\.yaml"))
+                    .map(f -> f.getFileName().toString()).sorted().forEach(names::add);
+            return names.stream();
+        }
+    }
+
+    @Test
+    void passesHelmLintStrict() {
+        LintResult lint = new Helm(CHART).lint().strict().call();
+        assertFalse(lint.isFailed(), String.join("\n", lint.getMessages()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void rendersEveryServiceAsValidKubernetesObjects(String values) {
+        List<HasMetadata> objects = render(values);
+        assertTrue(objects.stream().allMatch(o -> o.getKind() != null && o.getMetadata().getName() != null));
+        for (String service : SERVICES) {
+            assertNotNull(find(objects, Deployment.class, "citykpi-" + service), values + ": deployment of " + service);
+            assertNotNull(find(objects, io.fabric8.kubernetes.api.model.Service.class, "citykpi-" + service));
+            assertNotNull(find(objects, ConfigMap.class, "citykpi-" + service));
+        }
+        assertEquals(5, objects.stream().filter(Deployment.class::isInstance).count());
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void everyDeploymentHasProbesResourcesAndALockedDownSecurityContext(String values) {
+        for (Deployment deployment : deployments(render(values))) {
+            String name = deployment.getMetadata().getName();
+            var pod = deployment.getSpec().getTemplate().getSpec();
+            assertTrue(pod.getSecurityContext().getRunAsNonRoot(), name);
+            assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType(), name);
+            assertNotNull(pod.getAffinity().getPodAntiAffinity(), name);
+            assertEquals(0, deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal(), name);
+            Container container = pod.getContainers().get(0);
+            assertPath(container.getStartupProbe(), "/q/health/started", name);
+            assertPath(container.getLivenessProbe(), "/q/health/live", name);
+            assertPath(container.getReadinessProbe(), "/q/health/ready", name);
+            assertNotNull(container.getResources().getRequests().get("cpu"), name);
+            assertNotNull(container.getResources().getRequests().get("memory"), name);
+            assertNotNull(container.getResources().getLimits().get("memory"), name);
+            var security = container.getSecurityContext();
+            assertFalse(security.getAllowPrivilegeEscalation(), name);
+            assertTrue(security.getReadOnlyRootFilesystem(), name);
+            assertEquals(List.of("ALL"), security.getCapabilities().getDrop(), name);
+            assertTrue(container.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")),
+                    name + " needs a writable /tmp on a read-only root");
+            assertTrue(container.getImage().matches(".+/citykpi-[a-z-]+[:@].+"), container.getImage());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void everyConfigKeyIsOneTheServiceReallyReads(String values) throws IOException {
+        List<HasMetadata> objects = render(values);
+        for (String service : SERVICES) {
+            Set<String> known = propertyKeys(service);
+            ConfigMap config = find(objects, ConfigMap.class, "citykpi-" + service);
+            for (String key : config.getData().keySet()) {
+                boolean read = known.contains(key) || LAUNCHER_VARIABLES.contains(key) || key.startsWith(KAFKA_CLIENT_PREFIX);
+                assertTrue(read, values + ": " + service + " does not read " + key + " (not in its application.properties)");
+            }
+            Deployment deployment = find(objects, Deployment.class, "citykpi-" + service);
+            for (EnvVar env : deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+                assertTrue(known.contains(env.getName()), service + " does not read " + env.getName());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void rendersNoSecretValue(String values) {
+        List<HasMetadata> objects = render(values);
+        assertTrue(objects.stream().noneMatch(o -> "Secret".equals(o.getKind())), "the chart never renders a Secret");
+        for (Deployment deployment : deployments(objects)) {
+            for (EnvVar env : deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+                if (env.getName().contains("PASSWORD") || env.getName().contains("USERNAME")) {
+                    assertEquals(null, env.getValue(), env.getName() + " must come from a Secret");
+                    assertNotNull(env.getValueFrom().getSecretKeyRef(), env.getName());
+                }
+            }
+        }
+        for (HasMetadata object : objects) {
+            if (object instanceof ConfigMap config) {
+                assertTrue(config.getData().keySet().stream().noneMatch(k -> k.matches(".*(PASSWORD|SECRET|TOKEN).*")),
+                        config.getMetadata().getName() + " holds a secret-looking key");
+            }
+        }
+    }
+
+    @Test
+    void productionValuesGiveHighAvailability() {
+        List<HasMetadata> objects = render("values-prod.yaml");
+        for (Deployment deployment : deployments(objects)) {
+            String name = deployment.getMetadata().getName();
+            if (name.equals("citykpi-gateway")) {
+                assertEquals(null, deployment.getSpec().getReplicas(), "the HPA owns the gateway's replicas");
+            } else {
+                assertTrue(deployment.getSpec().getReplicas() >= 2, name);
+            }
+        }
+        HorizontalPodAutoscaler hpa = find(objects, HorizontalPodAutoscaler.class, "citykpi-gateway");
+        assertTrue(hpa.getSpec().getMinReplicas() >= 2);
+        assertEquals(5, objects.stream().filter(PodDisruptionBudget.class::isInstance).count());
+        assertEquals(5, objects.stream().filter(NetworkPolicy.class::isInstance).count());
+        List<GenericKubernetesResource> topics = objects.stream()
+                .filter(o -> "KafkaTopic".equals(o.getKind())).map(GenericKubernetesResource.class::cast).toList();
+        assertEquals(5, topics.size());
+        for (GenericKubernetesResource topic : topics) {
+            Map<String, Object> spec = topic.get("spec");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> config = (Map<String, Object>) spec.get("config");
+            assertEquals("-1", String.valueOf(config.get("retention.ms")), topic.getMetadata().getName());
+            assertEquals(3, ((Number) spec.get("replicas")).intValue());
+        }
+        Ingress ingress = find(objects, Ingress.class, "citykpi");
+        assertEquals("citykpi-tls", ingress.getSpec().getTls().get(0).getSecretName());
+        assertTrue(objects.stream().anyMatch(o -> "ServiceMonitor".equals(o.getKind())));
+        ConfigMap gateway = find(objects, ConfigMap.class, "citykpi-gateway");
+        assertEquals("SSL", gateway.getData().get("CITYKPI_KAFKA_CLIENT__SECURITY_PROTOCOL__"));
+    }
+
+    @Test
+    void theNetworkPolicyLetsOnlyTheIngressControllerAndPrometheusIn() {
+        NetworkPolicy policy = find(render("(defaults)"), NetworkPolicy.class, "citykpi-projects");
+        assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes());
+        assertEquals(2, policy.getSpec().getIngress().get(0).getFrom().size());
+        assertEquals(3, policy.getSpec().getEgress().size(), "DNS, the database and Kafka");
+    }
+
+    @Test
+    void theTopicJobCreatesEveryTopicWhenStrimziIsNotUsed() {
+        String rendered = new Helm(CHART).template().withName("citykpi").set("kafka.topics.provisioner", "job").call();
+        assertTrue(rendered.contains("kind: Job"));
+        for (String topic : List.of("citykpi.projects.v1", "citykpi.investment.v1", "citykpi.livelihood.v1",
+                "citykpi.safety-inspection.v1", "citykpi.gateway.dead-letter.v1")) {
+            assertTrue(rendered.contains("--topic " + topic + " "), topic);
+        }
+        assertFalse(rendered.contains("kind: KafkaTopic"));
+    }
+
+    @Test
+    void refusesABrokenValuesFile() {
+        Path broken = Path.of("src/test/resources/broken-values.yaml").toAbsolutePath();
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> new Helm(CHART).template().withName("citykpi").withValuesFile(broken).call());
+        assertTrue(failure.getMessage().contains("replicas") || failure.getMessage().contains("jdbcUrl"),
+                failure.getMessage());
+    }
+
+    private List<HasMetadata> render(String values) {
+        var template = new Helm(CHART).template().withName("citykpi").withNamespace("citykpi");
+        if (!values.startsWith("(")) {
+            template = template.withValuesFile(ROOT.resolve("deploy").resolve(values));
+        }
+        String yaml = template.call();
+        List<HasMetadata> objects = new ArrayList<>();
+        for (String document : yaml.split("(?m)^---\\s*$")) {
+            String body = Arrays.stream(document.split("\n")).filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+            if (!body.isBlank()) {
+                objects.add(serialization.unmarshal(body, HasMetadata.class));
+            }
+        }
+        return objects;
+    }
+
+    private static List<Deployment> deployments(List<HasMetadata> objects) {
+        return objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast).toList();
+    }
+
+    private static <T extends HasMetadata> T find(List<HasMetadata> objects, Class<T> type, String name) {
+        return objects.stream().filter(type::isInstance).map(type::cast)
+                .filter(o -> name.equals(o.getMetadata().getName())).findFirst().orElse(null);
+    }
+
+    private static void assertPath(Probe probe, String path, String name) {
+        assertNotNull(probe, name + " probe for " + path);
+        assertEquals(path, probe.getHttpGet().getPath(), name);
+    }
+
+    /** The service's application.properties keys as environment variable names (a.b-c → A_B_C). */
+    private static Set<String> propertyKeys(String service) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(ROOT.resolve("services/" + service + "/src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        return properties.stringPropertyNames().stream()
+                .map(k -> k.replaceFirst("^%[a-z]+\\.", ""))
+                .map(k -> k.toUpperCase().replaceAll("[^A-Z0-9]", "_"))
+                .collect(Collectors.toSet());
+    }
+}
