@@ -173,6 +173,9 @@ class ChartTest {
         Ingress ingress = find(objects, Ingress.class, "citykpi");
         assertEquals("citykpi-tls", ingress.getSpec().getTls().get(0).getSecretName());
         assertTrue(objects.stream().anyMatch(o -> "ServiceMonitor".equals(o.getKind())));
+        GenericKubernetesResource rules = objects.stream().filter(o -> "PrometheusRule".equals(o.getKind()))
+                .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
+        assertEquals(7, countAlerts(rules), "every rule of deploy/prometheus/citykpi-rules.yaml");
         ConfigMap gateway = find(objects, ConfigMap.class, "citykpi-gateway");
         assertEquals("SSL", gateway.getData().get("CITYKPI_KAFKA_CLIENT__SECURITY_PROTOCOL__"));
     }
@@ -219,6 +222,13 @@ class ChartTest {
             }
         }
         return objects;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int countAlerts(GenericKubernetesResource rules) {
+        Map<String, Object> spec = rules.get("spec");
+        return ((List<Map<String, Object>>) spec.get("groups")).stream()
+                .mapToInt(g -> ((List<?>) g.get("rules")).size()).sum();
     }
 
     private static List<Deployment> deployments(List<HasMetadata> objects) {

@@ -1,8 +1,10 @@
 package io.citykpi.gateway.ingest;
 
+import io.citykpi.shared.event.CloudEventKafkaBinding;
 import io.citykpi.shared.kafka.KafkaClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /** Parks a record the gateway cannot use, unchanged, with the reason, so consumption goes on. */
 @ApplicationScoped
@@ -38,6 +41,11 @@ public class DeadLetters {
         this.registry = registry;
     }
 
+    /** Exported at 0 from the start (not at the first dead letter), so increase() and alerts see the first one. */
+    void onStart(@Observes StartupEvent event) {
+        config.topics().forEach(topic -> registry.counter("citykpi.gateway.dead.letters", "topic", topic));
+    }
+
     /** Synchronous: the caller advances its position only after the broker has the dead letter. */
     public synchronized void park(ConsumerRecord<String, byte[]> record, String reason) {
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(config.deadLetterTopic(), null, record.key(),
@@ -58,8 +66,16 @@ public class DeadLetters {
             throw new IllegalStateException("could not write dead letter: " + e.getMessage(), e);
         }
         registry.counter("citykpi.gateway.dead.letters", "topic", record.topic()).increment();
-        LOG.warnf("Set aside record %s-%d@%d on %s: %s", record.topic(), record.partition(), record.offset(),
-                config.deadLetterTopic(), reason);
+        String eventId = CloudEventKafkaBinding.text(record.headers(), CloudEventKafkaBinding.ID);
+        if (eventId != null) {
+            MDC.put(RecordApplier.CE_ID, eventId);
+        }
+        try {
+            LOG.warnf("Set aside record %s-%d@%d on %s: %s", record.topic(), record.partition(), record.offset(),
+                    config.deadLetterTopic(), reason);
+        } finally {
+            MDC.remove(RecordApplier.CE_ID);
+        }
     }
 
     private KafkaProducer<String, byte[]> producer() {

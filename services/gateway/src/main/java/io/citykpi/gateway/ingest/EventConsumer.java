@@ -2,6 +2,8 @@ package io.citykpi.gateway.ingest;
 
 import io.citykpi.shared.kafka.KafkaClients;
 import io.citykpi.shared.kafka.TopicProvisioner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +41,15 @@ public class EventConsumer {
     private final RecordApplier applier;
     private final IngestStatus status;
     private final Clock clock;
+    private final MeterRegistry registry;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
     public EventConsumer(KafkaClients clients, TopicProvisioner provisioner, IngestConfig config,
-                         ConsumerPositions positions, RecordApplier applier, IngestStatus status, Clock clock) {
+                         ConsumerPositions positions, RecordApplier applier, IngestStatus status, Clock clock,
+                         MeterRegistry registry) {
         this.clients = clients;
         this.provisioner = provisioner;
         this.config = config;
@@ -53,6 +57,7 @@ public class EventConsumer {
         this.applier = applier;
         this.status = status;
         this.clock = clock;
+        this.registry = registry;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -86,7 +91,10 @@ public class EventConsumer {
         if (!running) {
             return;
         }
-        try (KafkaConsumer<String, byte[]> kafka = clients.consumer("citykpi-gateway", config.groupId())) {
+        try (KafkaConsumer<String, byte[]> kafka = clients.consumer("citykpi-gateway", config.groupId());
+             KafkaClientMetrics kafkaMetrics = new KafkaClientMetrics(kafka)) {
+            // Consumer lag per partition and the client's own figures, as kafka_consumer_* series.
+            kafkaMetrics.bindTo(registry);
             consumer = kafka;
             kafka.subscribe(config.topics(), new SeekToStoredPositions(kafka));
             LOG.infof("Consuming %s from %s as group %s", config.topics(), clients.bootstrapServers(), config.groupId());

@@ -5,6 +5,7 @@ import io.citykpi.shared.event.CloudEvent;
 import io.citykpi.shared.event.CloudEventKafkaBinding;
 import io.citykpi.shared.event.InvalidCloudEventException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Applies consumed records exactly once to the projections: per batch, one transaction holds the
@@ -32,6 +35,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RecordApplier {
+
+    static final String CE_ID = "ce_id";
 
     private static final Logger LOG = Logger.getLogger(RecordApplier.class);
 
@@ -44,6 +49,7 @@ public class RecordApplier {
     private final Instance<EventHandler> handlerBeans;
     private final IngestStatus status;
     private Map<String, EventHandler> handlers;
+    private Timer latency;
 
     public RecordApplier(EntityManager em, ObjectMapper mapper, ConsumerPositions positions, DeadLetters deadLetters,
                          MeterRegistry registry, Clock clock, @Any Instance<EventHandler> handlerBeans,
@@ -60,6 +66,12 @@ public class RecordApplier {
 
     @PostConstruct
     void indexHandlers() {
+        latency = Timer.builder("citykpi.gateway.event.latency")
+                .description("From when a service recorded an event (ce_time) to when the gateway applied it to the KPIs")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(registry);
         Map<String, EventHandler> byType = new HashMap<>();
         for (EventHandler handler : handlerBeans) {
             for (String type : handler.types()) {
@@ -108,6 +120,14 @@ public class RecordApplier {
     }
 
     private void applyOne(ConsumerRecord<String, byte[]> record) {
+        try {
+            applyOneLogged(record);
+        } finally {
+            MDC.remove(CE_ID);
+        }
+    }
+
+    private void applyOneLogged(ConsumerRecord<String, byte[]> record) {
         CloudEvent event;
         try {
             event = CloudEventKafkaBinding.fromRecord(record, mapper);
@@ -115,6 +135,7 @@ public class RecordApplier {
             deadLetters.park(record, e.getMessage());
             return;
         }
+        MDC.put(CE_ID, event.id().toString());
         int firstTime = em.createNativeQuery("""
                         insert into processed_event (event_id, event_type, topic, partition_no, record_offset, applied_at)
                         values (:id, :type, :topic, :partition, :offset, :now)
@@ -139,6 +160,8 @@ public class RecordApplier {
         }
         handler.apply(event);
         registry.counter("citykpi.gateway.events.applied", "topic", record.topic(), "type", event.type()).increment();
+        status.newest(event.source(), event.time().toInstant());
+        latency.record(Duration.between(event.time().toInstant(), clock.instant()));
     }
 
     private static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, byte[]>> records) {

@@ -1,6 +1,7 @@
 package io.citykpi.gateway.kpi;
 
 import io.citykpi.shared.orgunit.OrgUnit;
+import io.micrometer.core.annotation.Timed;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,7 @@ public class KpiService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute a KPI report", histogram = true)
     public KpiReport report(int year, String orgUnit) {
         LocalDate asOf = asOf(year);
         List<KpiReport.KpiResult> results = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import org.jboss.logging.MDC;
 
 /**
  * Records an event in the same database transaction as the state change it describes. The relay
@@ -21,6 +22,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** MDC key of the CloudEvents id on log lines about an event (a field of its own in JSON logs). */
+    public static final String CE_ID = "ce_id";
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -71,6 +75,8 @@ public class Outbox {
                 .setParameter("recordedAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter("payload", json)
                 .executeUpdate();
+        // Log lines written while this transaction lasts are about this event.
+        MDC.put(CE_ID, id.toString());
         wakeRelayAfterCommit();
         return id;
     }
@@ -87,6 +93,7 @@ public class Outbox {
 
             @Override
             public void afterCompletion(int status) {
+                MDC.remove(CE_ID);
                 if (status == Status.STATUS_COMMITTED) {
                     signal.wake();
                 }

@@ -29,6 +29,10 @@ public interface OutboxConfig {
     @WithDefault("15s")
     Duration maxBackoff();
 
+    /** An unsent event older than this makes the kafka-outbox health check report DEGRADED. */
+    @WithDefault("5m")
+    Duration backlogAgeLimit();
+
     /** Published rows are kept this long for audit and replay by hand, then deleted. */
     @WithDefault("P7D")
     Duration retention();

@@ -17,10 +17,12 @@ public class OutboxHealthCheck implements HealthCheck {
 
     private final KafkaReachability kafka;
     private final OutboxRelay relay;
+    private final OutboxConfig config;
 
-    public OutboxHealthCheck(KafkaReachability kafka, OutboxRelay relay) {
+    public OutboxHealthCheck(KafkaReachability kafka, OutboxRelay relay, OutboxConfig config) {
         this.kafka = kafka;
         this.relay = relay;
+        this.config = config;
     }
 
     @Override
@@ -29,6 +31,12 @@ public class OutboxHealthCheck implements HealthCheck {
                 .withData("pendingEvents", relay.pendingEvents())
                 .withData("oldestPendingAgeSeconds", relay.oldestPendingAgeSeconds());
         String problem = kafka.problem();
+        if (problem == null && relay.oldestPendingAgeSeconds() > config.backlogAgeLimit().toSeconds()) {
+            return response.withData("state", "DEGRADED")
+                    .withData("message", "the oldest unpublished event is " + relay.oldestPendingAgeSeconds()
+                            + "s old, over the limit of " + config.backlogAgeLimit().toSeconds() + "s")
+                    .build();
+        }
         if (problem == null) {
             return response.withData("state", "OK").build();
         }
