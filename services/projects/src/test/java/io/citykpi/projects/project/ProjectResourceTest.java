@@ -171,7 +171,9 @@ class ProjectResourceTest {
                 .body(containsString("citykpi_outbox_pending_events"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/projects'.post.summary", equalTo("Register a key project"))
-                .body("paths.'/api/v1/projects'.post.responses.'409'", notNullValue());
+                .body("paths.'/api/v1/projects'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/projects/{id}'.get.responses.'500'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
     }
 
     private long rows() {
