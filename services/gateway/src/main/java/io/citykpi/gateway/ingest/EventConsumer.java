@@ -140,12 +140,11 @@ public class EventConsumer {
     }
 
     private void provisionTopics() {
-        List<String> topics = new ArrayList<>(config.topics());
-        topics.add(config.deadLetterTopic());
         int failures = 0;
         while (running) {
             try {
-                provisioner.ensureTopics(topics);
+                provisioner.ensureTopics(config.topics());
+                provisioner.ensureTopics(List.of(config.deadLetterTopic()), config.deadLetterRetention());
                 return;
             } catch (RuntimeException e) {
                 failures++;

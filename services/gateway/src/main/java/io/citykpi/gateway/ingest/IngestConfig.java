@@ -23,6 +23,10 @@ public interface IngestConfig {
     @WithDefault("citykpi.gateway.dead-letter.v1")
     String deadLetterTopic();
 
+    /** How long dead letters are kept when the gateway creates their topic (the chart's default too). */
+    @WithDefault("P30D")
+    Duration deadLetterRetention();
+
     @WithDefault("500ms")
     Duration pollTimeout();
 

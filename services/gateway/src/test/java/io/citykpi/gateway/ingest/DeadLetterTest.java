@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,19 @@ class DeadLetterTest {
                 && header(r, DeadLetters.TOPIC).equals(Topics.PROJECTS)), "unreadable record parked with reason");
         assertTrue(letters.stream().anyMatch(r -> reason(r).contains("effectiveDate")),
                 "event breaking the payload contract parked with reason");
+    }
+
+    @Test
+    void deadLettersExpireWhileEventTopicsKeepEverything() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(
+                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.DEAD_LETTER),
+                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.PROJECTS))).all().get();
+            assertEquals("2592000000", configs.get(new ConfigResource(ConfigResource.Type.TOPIC, Topics.DEAD_LETTER))
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value(), "30 days");
+            assertEquals("-1", configs.get(new ConfigResource(ConfigResource.Type.TOPIC, Topics.PROJECTS))
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value(), "forever");
+        }
     }
 
     private static String reason(ConsumerRecord<String, byte[]> record) {

@@ -1,7 +1,5 @@
 package io.citykpi.shared.event;
 
-import java.util.List;
-
 /**
  * Topic and event-type naming. Topics are public API: {@code citykpi.<service>.v<major>}; a breaking
  * change to a payload means a new event type version, and a new topic only if the whole stream changes.
@@ -15,9 +13,6 @@ public final class Topics {
 
     /** Records the gateway could not read, with the reason in the {@code dlq_reason} header. */
     public static final String DEAD_LETTER = "citykpi.gateway.dead-letter.v1";
-
-    /** The domain topics that exist so far; the gateway consumes these. */
-    public static final List<String> DOMAIN_TOPICS = List.of(PROJECTS);
 
     private Topics() {
     }

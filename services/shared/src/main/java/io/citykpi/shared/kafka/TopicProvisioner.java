@@ -1,6 +1,7 @@
 package io.citykpi.shared.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,13 @@ public class TopicProvisioner {
         return config.topics().autoCreate();
     }
 
-    /** Idempotent; throws when Kafka cannot be reached, so the caller can try again later. */
+    /** Event topics: kept forever. Idempotent; throws when Kafka cannot be reached, so the caller can retry. */
     public void ensureTopics(Collection<String> topics) {
+        ensureTopics(topics, null);
+    }
+
+    /** Topics whose records expire after {@code retention} (null = kept forever), e.g. dead letters. */
+    public void ensureTopics(Collection<String> topics, Duration retention) {
         if (!enabled()) {
             return;
         }
@@ -43,7 +49,8 @@ public class TopicProvisioner {
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, config.topics().partitions(), config.topics().replicationFactor())
-                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1",
+                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
+                                    retention == null ? "-1" : Long.toString(retention.toMillis()),
                                     TopicConfig.RETENTION_BYTES_CONFIG, "-1")))
                     .toList();
             if (missing.isEmpty()) {
@@ -51,8 +58,9 @@ public class TopicProvisioner {
             }
             try {
                 admin.createTopics(missing).all().get();
-                LOG.infof("Created Kafka topics %s (partitions=%d, retention forever)",
-                        missing.stream().map(NewTopic::name).toList(), config.topics().partitions());
+                LOG.infof("Created Kafka topics %s (partitions=%d, retention %s)",
+                        missing.stream().map(NewTopic::name).toList(), config.topics().partitions(),
+                        retention == null ? "forever" : retention);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
