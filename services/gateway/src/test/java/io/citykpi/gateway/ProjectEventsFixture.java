@@ -71,7 +71,7 @@ public final class ProjectEventsFixture implements AutoCloseable {
                 .put("code", registered.data().get("code").asText())
                 .put("orgUnit", orgUnit)
                 .put("sizeClass", "KEY")
-                .put("effectiveDate", LocalDate.now().toString());
+                .put("effectiveDate", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
         ObjectNode change = data.putObject("changes").putObject("orgUnit");
         change.put("from", registered.orgUnit());
         change.put("to", orgUnit);
@@ -101,7 +101,7 @@ public final class ProjectEventsFixture implements AutoCloseable {
         return given().queryParam("year", year).queryParam("orgUnit", orgUnit)
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200)
-                .extract().path("kpis.find { it.id == 'projects.registered' }.values[0].value");
+                .extract().path("kpis.find { it.id == 'projects.registered' }.value");
     }
 
     /** Waits until the served value equals {@code expected}; returns the last value seen. */

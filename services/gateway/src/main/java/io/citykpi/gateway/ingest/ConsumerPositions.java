@@ -24,10 +24,12 @@ public class ConsumerPositions {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {
+    public Map<TopicPartition, Long> load(int generation, Collection<TopicPartition> partitions) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select topic, partition_no, next_offset from consumer_position")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select topic, partition_no, next_offset from consumer_position where generation = :g")
+                .setParameter("g", generation)
                 .getResultList();
         for (Object[] row : rows) {
             TopicPartition partition = new TopicPartition((String) row[0], ((Number) row[1]).intValue());
@@ -39,13 +41,14 @@ public class ConsumerPositions {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(Map<TopicPartition, Long> nextOffsets) {
+    public void advance(int generation, Map<TopicPartition, Long> nextOffsets) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         nextOffsets.forEach((partition, next) -> em.createNativeQuery("""
-                        insert into consumer_position (topic, partition_no, next_offset, updated_at)
-                        values (:topic, :partition, :next, :now)
-                        on conflict (topic, partition_no)
+                        insert into consumer_position (generation, topic, partition_no, next_offset, updated_at)
+                        values (:generation, :topic, :partition, :next, :now)
+                        on conflict (generation, topic, partition_no)
                         do update set next_offset = excluded.next_offset, updated_at = excluded.updated_at""")
+                .setParameter("generation", generation)
                 .setParameter("topic", partition.topic())
                 .setParameter("partition", partition.partition())
                 .setParameter("next", next)

@@ -1,5 +1,6 @@
 package io.citykpi.gateway.ingest;
 
+import io.citykpi.gateway.facts.ProjectionGenerations;
 import io.citykpi.shared.kafka.KafkaClients;
 import io.citykpi.shared.kafka.TopicProvisioner;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,14 +43,20 @@ public class EventConsumer {
     private final IngestStatus status;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final ProjectionGenerations generations;
 
     private volatile boolean running;
+    /** The generation being written; a rebuild moves it on and the consumer re-seeks. */
+    private int generation;
+    private Map<TopicPartition, Long> rebuildTarget;
+    private long rebuildStartedNanos;
+    private long lastGenerationCheck;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
     public EventConsumer(KafkaClients clients, TopicProvisioner provisioner, IngestConfig config,
                          ConsumerPositions positions, RecordApplier applier, IngestStatus status, Clock clock,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, ProjectionGenerations generations) {
         this.clients = clients;
         this.provisioner = provisioner;
         this.config = config;
@@ -58,6 +65,7 @@ public class EventConsumer {
         this.status = status;
         this.clock = clock;
         this.registry = registry;
+        this.generations = generations;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -96,24 +104,28 @@ public class EventConsumer {
             // Consumer lag per partition and the client's own figures, as kafka_consumer_* series.
             kafkaMetrics.bindTo(registry);
             consumer = kafka;
+            generation = -1;
+            lastGenerationCheck = 0;
             kafka.subscribe(config.topics(), new SeekToStoredPositions(kafka));
             LOG.infof("Consuming %s from %s as group %s", config.topics(), clients.bootstrapServers(), config.groupId());
             boolean rewind = false;
             int failures = 0;
             while (running) {
                 try {
-                    if (rewind) {
+                    if (rewind || generationChanged()) {
                         seekToStored(kafka, kafka.assignment());
                         rewind = false;
                     }
                     ConsumerRecords<String, byte[]> records = kafka.poll(config.pollTimeout());
-                    if (records.isEmpty()) {
-                        continue;
+                    if (!records.isEmpty()) {
+                        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+                        records.forEach(batch::add);
+                        applier.apply(batch, generation);
+                        kafka.commitAsync();
                     }
-                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
-                    records.forEach(batch::add);
-                    applier.apply(batch);
-                    kafka.commitAsync();
+                    if (rebuildTarget != null) {
+                        switchOverWhenCaughtUp(kafka);
+                    }
                     if (failures > 0) {
                         LOG.infof("Applying events again after %d failed attempts", failures);
                         failures = 0;
@@ -139,6 +151,54 @@ public class EventConsumer {
         }
     }
 
+    /** Looks (at most once a second) whether a rebuild was requested, by this replica or another. */
+    private boolean generationChanged() {
+        long now = System.nanoTime();
+        if (now - lastGenerationCheck < 1_000_000_000L && lastGenerationCheck != 0) {
+            return false;
+        }
+        lastGenerationCheck = now;
+        int writing = generations.writing();
+        if (writing == generation) {
+            return false;
+        }
+        generation = writing;
+        rebuildTarget = null;
+        if (generation != generations.active()) {
+            rebuildTarget = endOffsets();
+            rebuildStartedNanos = now;
+            LOG.infof("Rebuilding generation %d: replaying %s from the beginning (%d events to reach)", generation,
+                    config.topics(), rebuildTarget.values().stream().mapToLong(Long::longValue).sum());
+        } else {
+            LOG.infof("Generation %d is active; applying new events to it", generation);
+        }
+        return true;
+    }
+
+    /** The rebuild has caught up once every partition is read up to where the topics ended when it began. */
+    private void switchOverWhenCaughtUp(KafkaConsumer<String, byte[]> kafka) {
+        Map<TopicPartition, Long> stored = positions.load(generation, rebuildTarget.keySet());
+        boolean caughtUp = rebuildTarget.entrySet().stream()
+                .allMatch(e -> e.getValue() == 0 || stored.getOrDefault(e.getKey(), 0L) >= e.getValue());
+        if (!caughtUp) {
+            return;
+        }
+        if (generations.activate(generation)) {
+            LOG.infof("Rebuild of generation %d caught up in %d s; KPIs are now served from it and the old generation "
+                    + "is deleted", generation, (System.nanoTime() - rebuildStartedNanos) / 1_000_000_000L);
+        }
+        rebuildTarget = null;
+    }
+
+    private Map<TopicPartition, Long> endOffsets() {
+        KafkaConsumer<String, byte[]> kafka = consumer;
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : config.topics()) {
+            kafka.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+        }
+        return kafka.endOffsets(partitions);
+    }
+
     private void provisionTopics() {
         int failures = 0;
         while (running) {
@@ -162,7 +222,7 @@ public class EventConsumer {
         if (partitions.isEmpty()) {
             return;
         }
-        Map<TopicPartition, Long> stored = positions.load(partitions);
+        Map<TopicPartition, Long> stored = positions.load(generation, partitions);
         Set<TopicPartition> fresh = new HashSet<>(partitions);
         stored.forEach((partition, offset) -> {
             kafka.seek(partition, offset);

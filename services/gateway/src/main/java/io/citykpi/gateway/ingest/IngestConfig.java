@@ -16,8 +16,8 @@ public interface IngestConfig {
     @WithDefault("citykpi-gateway")
     String groupId();
 
-    /** The domain topics to consume. */
-    @WithDefault("citykpi.projects.v1")
+    /** The domain topics to consume: every domain service's. */
+    @WithDefault("citykpi.projects.v1,citykpi.investment.v1,citykpi.livelihood.v1,citykpi.safety-inspection.v1")
     List<String> topics();
 
     @WithDefault("citykpi.gateway.dead-letter.v1")

@@ -1,6 +1,8 @@
 package io.citykpi.gateway.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.gateway.facts.FactRecorder;
+import io.citykpi.gateway.facts.ProjectionGenerations;
 import io.citykpi.shared.event.CloudEvent;
 import io.citykpi.shared.event.CloudEventKafkaBinding;
 import io.citykpi.shared.event.InvalidCloudEventException;
@@ -9,15 +11,12 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +45,13 @@ public class RecordApplier {
     private final DeadLetters deadLetters;
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Instance<EventHandler> handlerBeans;
+    private final FactRecorder facts;
+    private final ProjectionGenerations generations;
     private final IngestStatus status;
-    private Map<String, EventHandler> handlers;
     private Timer latency;
 
     public RecordApplier(EntityManager em, ObjectMapper mapper, ConsumerPositions positions, DeadLetters deadLetters,
-                         MeterRegistry registry, Clock clock, @Any Instance<EventHandler> handlerBeans,
+                         MeterRegistry registry, Clock clock, FactRecorder facts, ProjectionGenerations generations,
                          IngestStatus status) {
         this.em = em;
         this.mapper = mapper;
@@ -60,35 +59,28 @@ public class RecordApplier {
         this.deadLetters = deadLetters;
         this.registry = registry;
         this.clock = clock;
-        this.handlerBeans = handlerBeans;
+        this.facts = facts;
+        this.generations = generations;
         this.status = status;
     }
 
     @PostConstruct
-    void indexHandlers() {
+    void registerMetrics() {
         latency = Timer.builder("citykpi.gateway.event.latency")
                 .description("From when a service recorded an event (ce_time) to when the gateway applied it to the KPIs")
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(10))
                 .maximumExpectedValue(Duration.ofHours(1))
                 .register(registry);
-        Map<String, EventHandler> byType = new HashMap<>();
-        for (EventHandler handler : handlerBeans) {
-            for (String type : handler.types()) {
-                EventHandler previous = byType.put(type, handler);
-                if (previous != null) {
-                    throw new IllegalStateException("two handlers for " + type + ": " + previous + ", " + handler);
-                }
-            }
-        }
-        handlers = Map.copyOf(byType);
     }
 
-    public void apply(List<ConsumerRecord<String, byte[]>> batch) {
+    /** Applies a batch to one generation of the projection (the active one, or the one being rebuilt). */
+    public void apply(List<ConsumerRecord<String, byte[]>> batch, int generation) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                batch.forEach(this::applyOne);
-                positions.advance(nextOffsets(batch));
+                batch.forEach(record -> applyOne(record, generation));
+                positions.advance(generation, nextOffsets(batch));
+                generations.countApplied(generation, batch.size());
             });
         } catch (RuntimeException failure) {
             if (isTransient(failure)) {
@@ -96,50 +88,58 @@ public class RecordApplier {
             }
             // Something in the batch cannot be applied: find it by applying one record at a time.
             for (ConsumerRecord<String, byte[]> record : batch) {
-                applyIsolated(record);
+                applyIsolated(record, generation);
             }
         }
         status.applied(clock.instant());
     }
 
-    private void applyIsolated(ConsumerRecord<String, byte[]> record) {
+    private void applyIsolated(ConsumerRecord<String, byte[]> record, int generation) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                applyOne(record);
-                positions.advance(nextOffsets(List.of(record)));
+                applyOne(record, generation);
+                positions.advance(generation, nextOffsets(List.of(record)));
+                generations.countApplied(generation, 1);
             });
         } catch (RuntimeException failure) {
             if (isTransient(failure)) {
                 throw failure;
             }
             QuarkusTransaction.requiringNew().run(() -> {
-                deadLetters.park(record, "could not apply: " + describe(failure));
-                positions.advance(nextOffsets(List.of(record)));
+                // A rebuild meets the same bad record again: it is already on the dead-letter topic.
+                if (generation == generations.active()) {
+                    deadLetters.park(record, "could not apply: " + describe(failure));
+                }
+                positions.advance(generation, nextOffsets(List.of(record)));
             });
         }
     }
 
-    private void applyOne(ConsumerRecord<String, byte[]> record) {
+    private void applyOne(ConsumerRecord<String, byte[]> record, int generation) {
         try {
-            applyOneLogged(record);
+            applyOneLogged(record, generation);
         } finally {
             MDC.remove(CE_ID);
         }
     }
 
-    private void applyOneLogged(ConsumerRecord<String, byte[]> record) {
+    private void applyOneLogged(ConsumerRecord<String, byte[]> record, int generation) {
         CloudEvent event;
         try {
             event = CloudEventKafkaBinding.fromRecord(record, mapper);
         } catch (InvalidCloudEventException e) {
-            deadLetters.park(record, e.getMessage());
+            if (generation == generations.active()) {
+                deadLetters.park(record, e.getMessage());
+            }
             return;
         }
         MDC.put(CE_ID, event.id().toString());
         int firstTime = em.createNativeQuery("""
-                        insert into processed_event (event_id, event_type, topic, partition_no, record_offset, applied_at)
-                        values (:id, :type, :topic, :partition, :offset, :now)
-                        on conflict (event_id) do nothing""")
+                        insert into processed_event (generation, event_id, event_type, topic, partition_no,
+                                                     record_offset, applied_at)
+                        values (:generation, :id, :type, :topic, :partition, :offset, :now)
+                        on conflict (generation, event_id) do nothing""")
+                .setParameter("generation", generation)
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
                 .setParameter("topic", record.topic())
@@ -152,13 +152,11 @@ public class RecordApplier {
             LOG.debugf("Skipped event %s (%s): already applied", event.id(), event.type());
             return;
         }
-        EventHandler handler = handlers.get(event.type());
-        if (handler == null) {
+        if (!facts.record(generation, event)) {
             registry.counter("citykpi.gateway.events.ignored", "topic", record.topic()).increment();
-            LOG.debugf("No projection uses %s; event %s recorded as seen", event.type(), event.id());
+            LOG.debugf("No KPI uses %s; event %s recorded as seen", event.type(), event.id());
             return;
         }
-        handler.apply(event);
         registry.counter("citykpi.gateway.events.applied", "topic", record.topic(), "type", event.type()).increment();
         status.newest(event.source(), event.time().toInstant());
         latency.record(Duration.between(event.time().toInstant(), clock.instant()));

@@ -1,6 +1,7 @@
 package io.citykpi.gateway.kpi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.gateway.csv.CsvExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -45,6 +46,19 @@ public class KpiCatalogue {
         return document.kpis().stream().filter(kpi -> kpi.id().equals(id)).findFirst();
     }
 
-    public record Document(String version, List<KpiDefinition> kpis) {
+    public record Document(String version, List<KpiDefinition> kpis) implements CsvExport {
+
+        @Override
+        public List<String> csvHeader() {
+            return List.of("id", "nameZh", "nameEn", "domain", "unit", "aggregation", "ratio", "valueType", "direction",
+                    "progress", "formula");
+        }
+
+        @Override
+        public List<List<?>> csvRows() {
+            return kpis.stream().<List<?>>map(k -> java.util.Arrays.asList(k.id(), k.name().zh(), k.name().en(),
+                    k.domain(), k.unit(), k.aggregation(), k.ratio(), k.valueType(), k.direction(), k.progress(),
+                    k.formula())).toList();
+        }
     }
 }

@@ -1,31 +1,32 @@
 package io.citykpi.gateway.kpi;
 
-import java.math.BigDecimal;
+import io.citykpi.gateway.csv.CsvExport;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "KpiReport", description = "KPIs for a year, as of a date, for the city and its units")
+@Schema(name = "KpiReport", description = "Every KPI of the catalogue for one org unit and period")
 public record KpiReport(
         @Schema(example = "2025") int year,
-        @Schema(description = "The date the values describe: the end of the year, or today if earlier (Asia/Shanghai)",
-                example = "2025-12-31") LocalDate asOf,
-        List<KpiResult> kpis) {
+        @Schema(description = "2025, 2025Q2 or 2025-05", example = "2025") String period,
+        @Schema(example = "2025-01-01") LocalDate periodStart,
+        @Schema(example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "The business date asked for (default today, Asia/Shanghai)", example = "2025-06-30") LocalDate asOf,
+        @Schema(description = "The day values are read on: asOf or the period's end, whichever is earlier", example = "2025-06-30")
+        LocalDate cutoff,
+        @Schema(description = "Only events recorded by then were used; null = everything known now") OffsetDateTime knownAt,
+        @Schema(example = "220400") String orgUnit,
+        @Schema(example = "辽源市") String orgUnitName,
+        List<KpiValue> kpis) implements CsvExport {
 
-    @Schema(name = "KpiResult")
-    public record KpiResult(
-            @Schema(example = "projects.registered") String id,
-            KpiDefinition.Names name,
-            @Schema(example = "projects") String unit,
-            @Schema(example = "COUNT") String aggregation,
-            @Schema(example = "STOCK") String valueType,
-            @Schema(description = "One value per organisation unit, the city first") List<KpiValue> values) {
+    @Override
+    public List<String> csvHeader() {
+        return KpiValue.CSV_HEADER;
     }
 
-    @Schema(name = "KpiValue")
-    public record KpiValue(
-            @Schema(example = "220402") String orgUnit,
-            @Schema(example = "龙山区") String orgUnitName,
-            @Schema(description = "The value, in the KPI's unit", example = "45") BigDecimal value) {
+    @Override
+    public List<List<?>> csvRows() {
+        return kpis.stream().<List<?>>map(KpiValue::csvRow).toList();
     }
 }

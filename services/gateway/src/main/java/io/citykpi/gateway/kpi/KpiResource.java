@@ -1,15 +1,16 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -19,45 +20,155 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "KPIs", description = "City and district KPIs, built only from the domain services' events")
-@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "City and district KPIs against targets, built only from the domain services' events")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class KpiResource {
 
-    private final KpiService service;
-    private final KpiCatalogue catalogue;
+    static final String YEAR = "Calendar year of the work report (or give period)";
+    static final String PERIOD = "2025 (year), 2025Q2 (quarter) or 2025-05 (month); wins over year";
+    static final String AS_OF = "Business date to read the KPIs on (Asia/Shanghai); facts effective after it are left out. Default today";
+    static final String KNOWN_AT = "Use only events recorded by this moment (RFC 3339), to reproduce a past bulletin exactly. Default: everything known now";
 
-    public KpiResource(KpiService service, KpiCatalogue catalogue) {
+    private final KpiService service;
+    private final KpiReports reports;
+
+    public KpiResource(KpiService service, KpiReports reports) {
         this.service = service;
-        this.catalogue = catalogue;
+        this.reports = reports;
     }
 
     @GET
     @Path("kpis")
-    @Operation(summary = "KPIs of a year for the city and every unit",
-            description = "Every KPI of the catalogue that has data, as of the end of the year or today if that is "
-                    + "earlier (Asia/Shanghai). Values roll up from districts to the city by adding numerators "
-                    + "and denominators, never by averaging percentages.")
+    @Operation(summary = "Every KPI for one org unit",
+            description = "All KPIs of the catalogue for the unit (default the city) in the period, with target, "
+                    + "completion rate (完成率), time progress (时间进度), gap, status, rank among sibling units and change "
+                    + "against the same period a year earlier. Ratios add numerators and denominators over the unit and "
+                    + "every unit below it before dividing. Also as CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The KPIs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class),
-                    examples = @ExampleObject(name = "liaoyuan-2025", value = KpiExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "year missing or out of range, or an unknown orgUnit",
+                    examples = @ExampleObject(name = "high-tech-zone-q1", value = KpiExamples.REPORT)))
+    @APIResponse(responseCode = "400", description = "No year or period, a malformed period or timestamp, an unknown orgUnit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-year", value = KpiExamples.BAD_YEAR)))
+                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
     public KpiReport kpis(
-            @Parameter(description = "Calendar year of the work report", example = "2025", required = true)
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Only this organisation unit (default: the city and every unit)", example = "220400")
-            @QueryParam("orgUnit") @OrgUnitCode String orgUnit) {
-        return service.report(year, orgUnit);
+            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = PERIOD, example = "2025Q2") @QueryParam("period") String period,
+            @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = KNOWN_AT, example = "2025-07-05T18:00:00+08:00") @QueryParam("knownAt") OffsetDateTime knownAt) {
+        KpiQuery query = service.query(year, period, asOf, knownAt);
+        return reports.report(query, orgUnit != null ? orgUnit : service.orgUnits().root().code());
+    }
+
+    @GET
+    @Path("kpis/{kpiId}")
+    @Operation(summary = "One KPI for the city and every unit, ranked, with the monthly series",
+            description = "The city's value, each unit below it with its rank (best first, direction-aware), and the "
+                    + "city month by month (each month alone and year to date). Also as CSV (one row per unit).")
+    @APIResponse(responseCode = "200", description = "The KPI",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class),
+                    examples = @ExampleObject(name = "investment-completed", value = KpiExamples.DETAIL)))
+    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
+    @APIResponse(responseCode = "404", description = "No such KPI",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+    public KpiDetail kpi(
+            @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
+            @PathParam("kpiId") String kpiId,
+            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = PERIOD, example = "2025") @QueryParam("period") String period,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+        KpiDefinition kpi = service.definition(kpiId);
+        return reports.detail(kpi, service.query(year, period, asOf, knownAt));
+    }
+
+    @GET
+    @Path("kpis/{kpiId}/explain")
+    @Operation(summary = "How a KPI value was computed",
+            description = "The formula, the numerator and denominator, and every contributing record (project, deal, "
+                    + "report, case, hazard...) with the ids of the events it was built from and a link to it in the "
+                    + "service that owns it. Also as CSV (one row per record).")
+    @APIResponse(responseCode = "200", description = "The explanation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class),
+                    examples = @ExampleObject(name = "satisfaction", value = KpiExamples.EXPLANATION)))
+    @APIResponse(responseCode = "400", description = "No year or period, a malformed one, or an unknown orgUnit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
+    @APIResponse(responseCode = "404", description = "No such KPI",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+    public KpiExplanation explain(
+            @Parameter(description = "KPI id from the catalogue", example = "livelihood.hotline-satisfaction-rate")
+            @PathParam("kpiId") String kpiId,
+            @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = PERIOD, example = "2025-05") @QueryParam("period") String period,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+        KpiDefinition kpi = service.definition(kpiId);
+        return reports.explain(kpi, service.query(year, period, asOf, knownAt),
+                orgUnit != null ? orgUnit : service.orgUnits().root().code());
+    }
+
+    @GET
+    @Path("rankings/{kpiId}")
+    @Operation(summary = "Units ranked on one KPI",
+            description = "The units below the city, best first: highest first, or lowest first where lower is better "
+                    + "(overdue hazards). Equal values share a rank. Also as CSV.")
+    @APIResponse(responseCode = "200", description = "The ranking",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingTable.class),
+                    examples = @ExampleObject(name = "overdue-hazards", value = KpiExamples.RANKING)))
+    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such KPI",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+    public RankingTable ranking(
+            @Parameter(description = "KPI id from the catalogue", example = "safety.hazards-overdue")
+            @PathParam("kpiId") String kpiId,
+            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = PERIOD, example = "2025") @QueryParam("period") String period,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+        KpiDefinition kpi = service.definition(kpiId);
+        return reports.ranking(kpi, service.query(year, period, asOf, knownAt));
+    }
+
+    @GET
+    @Path("scorecards/{orgUnit}")
+    @Operation(summary = "Scorecard of one unit",
+            description = "Every KPI of the unit with how many are ahead, on track, behind or without a target. Also as CSV.")
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class),
+                    examples = @ExampleObject(name = "dongfeng", value = KpiExamples.SCORECARD)))
+    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Scorecard scorecard(
+            @Parameter(description = "Organisation unit code", example = "220421") @PathParam("orgUnit") String orgUnit,
+            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = PERIOD, example = "2025") @QueryParam("period") String period,
+            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+        service.requireUnit(orgUnit);
+        return reports.scorecard(service.query(year, period, asOf, knownAt), orgUnit);
     }
 
     @GET
     @Path("kpi-definitions")
-    @Operation(summary = "The KPI catalogue", description = "Every indicator with its unit, aggregation, direction and formula.")
+    @Operation(summary = "The KPI catalogue",
+            description = "Every indicator with its unit, aggregation, value type, direction, formula and source events. "
+                    + "Also as CSV.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = KpiCatalogue.Document.class)))
     public KpiCatalogue.Document definitions() {
-        return catalogue.document();
+        return service.catalogue();
     }
 }

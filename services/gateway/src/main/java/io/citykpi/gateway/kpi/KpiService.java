@@ -1,78 +1,147 @@
 package io.citykpi.gateway.kpi;
 
-import io.citykpi.shared.orgunit.OrgUnit;
-import io.micrometer.core.annotation.Timed;
+import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.facts.FactStore;
+import io.citykpi.gateway.facts.ProjectionGenerations;
+import io.citykpi.gateway.targets.TargetService;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.problem.InvalidFieldsException;
+import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.time.BusinessTime;
+import io.micrometer.core.annotation.Timed;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.jboss.logging.Logger;
+import java.util.function.Predicate;
 
-/** Computes the catalogue's KPIs for a year and rolls them up the org-unit tree. */
+/**
+ * Answers KPI questions: reads the facts a query may know from the active generation, runs the
+ * engine for the window and for the same window a year earlier, and joins the year's targets.
+ */
 @ApplicationScoped
 public class KpiService {
 
-    private static final Logger LOG = Logger.getLogger(KpiService.class);
-
     private final KpiCatalogue catalogue;
     private final OrgUnitRegistry orgUnits;
-    private final Instance<Measure> measures;
+    private final Instance<DomainMeasures> domainBeans;
+    private final FactStore facts;
+    private final ProjectionGenerations generations;
+    private final TargetService targets;
+    private final StatusRule rule;
     private final Clock clock;
+    private KpiEngine engine;
 
-    public KpiService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, @Any Instance<Measure> measures, Clock clock) {
+    public KpiService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, @Any Instance<DomainMeasures> domainBeans,
+                      FactStore facts, ProjectionGenerations generations, TargetService targets, StatusRule rule,
+                      Clock clock) {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
-        this.measures = measures;
+        this.domainBeans = domainBeans;
+        this.facts = facts;
+        this.generations = generations;
+        this.targets = targets;
+        this.rule = rule;
         this.clock = clock;
     }
 
-    /** The end of the year, or today if that is earlier: the date a stock is read on. */
-    public LocalDate asOf(int year) {
-        LocalDate endOfYear = LocalDate.of(year, 12, 31);
-        LocalDate today = BusinessTime.today(clock);
-        return endOfYear.isBefore(today) ? endOfYear : today;
+    @PostConstruct
+    void init() {
+        List<DomainMeasures> domains = new ArrayList<>();
+        domainBeans.forEach(domains::add);
+        engine = new KpiEngine(catalogue.all(), orgUnits, domains);
+    }
+
+    /**
+     * Reads the query parameters every KPI endpoint shares. A period wins over a year; a year alone
+     * means the whole year; asOf defaults to today in Asia/Shanghai.
+     */
+    public KpiQuery query(Integer year, String period, LocalDate asOf, OffsetDateTime knownAt) {
+        Period chosen;
+        if (period != null && !period.isBlank()) {
+            chosen = Period.parse(period).orElseThrow(() -> InvalidFieldsException.of("period", "Format", Period.FORMAT));
+            if (year != null && year != chosen.year()) {
+                throw InvalidFieldsException.of("year", "MatchesPeriod", "must be the year of period " + period);
+            }
+        } else if (year != null) {
+            chosen = Period.year(year);
+        } else {
+            throw InvalidFieldsException.of("year", "NotNull", "give a year or a period");
+        }
+        if (chosen.year() < 2000 || chosen.year() > 2100) {
+            throw InvalidFieldsException.of(period != null ? "period" : "year", "Range", "must lie between 2000 and 2100");
+        }
+        return new KpiQuery(chosen, asOf != null ? asOf : BusinessTime.today(clock), knownAt);
+    }
+
+    public KpiDefinition definition(String kpiId) {
+        return catalogue.find(kpiId).orElseThrow(() -> ProblemException.notFound("KPI", kpiId));
+    }
+
+    public void requireUnit(String orgUnit) {
+        if (!orgUnits.exists(orgUnit)) {
+            throw ProblemException.notFound("organisation unit", orgUnit);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute a KPI report", histogram = true)
-    public KpiReport report(int year, String orgUnit) {
-        LocalDate asOf = asOf(year);
-        List<KpiReport.KpiResult> results = new ArrayList<>();
-        for (Measure measure : measures) {
-            KpiDefinition definition = catalogue.find(measure.kpiId())
-                    .orElseThrow(() -> new IllegalStateException("measure for " + measure.kpiId() + " is not in the catalogue"));
-            Map<String, BigDecimal> rolledUp = rollUp(measure.byOrgUnit(asOf));
-            List<KpiReport.KpiValue> values = orgUnits.all().stream()
-                    .filter(unit -> orgUnit == null || unit.code().equals(orgUnit))
-                    .map(unit -> new KpiReport.KpiValue(unit.code(), unit.name(),
-                            rolledUp.getOrDefault(unit.code(), BigDecimal.ZERO)))
-                    .toList();
-            results.add(new KpiReport.KpiResult(definition.id(), definition.name(), definition.unit(),
-                    definition.aggregation(), definition.valueType(), values));
-        }
-        results.sort((a, b) -> a.id().compareTo(b.id()));
-        return new KpiReport(year, asOf, results);
+    @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
+    public KpiSnapshot snapshot(KpiQuery query) {
+        return snapshot(query, domain -> true);
     }
 
-    /** Adds each unit's own value to itself and every ancestor. */
-    private Map<String, BigDecimal> rollUp(Map<String, BigDecimal> own) {
-        Map<String, BigDecimal> total = new HashMap<>();
-        own.forEach((code, value) -> {
-            List<OrgUnit> chain = orgUnits.selfAndAncestors(code);
-            if (chain.isEmpty()) {
-                LOG.warnf("Value %s recorded for unknown organisation unit %s left out of the roll-up", value, code);
+    /** Only computes the domain of one KPI: enough for its detail, ranking and explanation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
+    public KpiSnapshot snapshot(KpiQuery query, KpiDefinition only) {
+        return snapshot(query, only.domain()::equals);
+    }
+
+    private KpiSnapshot snapshot(KpiQuery query, Predicate<String> domains) {
+        Window window = query.window();
+        List<Fact> known = facts.load(generations.active(), window.end(), query.knownAt());
+        Window lastYear = window.previousYear();
+        List<Fact> knownLastYear = known.stream().filter(f -> f.effectiveBy(lastYear.end())).toList();
+        return new KpiSnapshot(query, engine.compute(known, window, domains),
+                engine.compute(knownLastYear, lastYear, domains), targets.book(window.year()), orgUnits, rule);
+    }
+
+    /** The KPI month by month through the year up to the as-of date: each month alone and the year to date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<KpiDetail.MonthPoint> series(KpiDefinition kpi, KpiQuery query, String orgUnit) {
+        int year = query.period().year();
+        List<Fact> known = facts.load(generations.active(), LocalDate.of(year, 12, 31), query.knownAt());
+        List<KpiDetail.MonthPoint> points = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            java.time.YearMonth month = java.time.YearMonth.of(year, m);
+            if (month.atDay(1).isAfter(query.asOf())) {
+                break;
             }
-            chain.forEach(unit -> total.merge(unit.code(), value, BigDecimal::add));
-        });
-        return total;
+            Window alone = new Window(Period.month(month), query.asOf());
+            Window toDate = new Window(Period.year(year), month.atEndOfMonth().isBefore(query.asOf())
+                    ? month.atEndOfMonth() : query.asOf());
+            points.add(new KpiDetail.MonthPoint(month.toString(),
+                    engine.compute(known, alone, kpi.domain()::equals).get(kpi.id(), orgUnit).value(kpi),
+                    engine.compute(known, toDate, kpi.domain()::equals).get(kpi.id(), orgUnit).value(kpi)));
+        }
+        return points;
+    }
+
+    public KpiCatalogue.Document catalogue() {
+        return catalogue.document();
+    }
+
+    public List<KpiDefinition> definitions() {
+        return catalogue.all();
+    }
+
+    public OrgUnitRegistry orgUnits() {
+        return orgUnits;
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/org-units")
 @Tag(name = "Organisation units", description = "The tree KPIs roll up along")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
 public class OrgUnitResource {
 
     private final OrgUnitRegistry registry;
@@ -23,7 +23,8 @@ public class OrgUnitResource {
 
     @GET
     @Operation(summary = "List organisation units",
-            description = "The city first, then its districts, counties and zones; codes are GB/T 2260 where one exists.")
+            description = "The city first, then its districts, counties and zones; codes are GB/T 2260 where one exists. "
+                    + "Also as CSV with Accept: text/csv.")
     public List<OrgUnit> list() {
         return registry.all();
     }

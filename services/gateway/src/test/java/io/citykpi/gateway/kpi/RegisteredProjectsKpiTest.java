@@ -5,8 +5,8 @@ import static io.citykpi.gateway.ProjectEventsFixture.registered;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.citykpi.gateway.ProjectEventsFixture;
@@ -113,23 +113,31 @@ class RegisteredProjectsKpiTest {
     }
 
     @Test
-    void servesEveryUnitCityFirst() {
+    void servesEveryCatalogueKpiForTheCityByDefault() {
         given().queryParam("year", thisYear())
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200)
-                .body("kpis.id", hasItem("projects.registered"))
-                .body("kpis[0].values", hasSize(6))
-                .body("kpis[0].values[0].orgUnit", equalTo("220400"))
-                .body("kpis[0].values[0].orgUnitName", equalTo("辽源市"))
-                .body("kpis[0].name.zh", equalTo("重点项目在库数"));
+                .body("orgUnit", equalTo("220400"))
+                .body("orgUnitName", equalTo("辽源市"))
+                .body("kpis", hasSize(30))
+                .body("kpis.find { it.id == 'projects.registered' }.name.zh", equalTo("重点项目在库数"))
+                .body("kpis.find { it.id == 'projects.registered' }.rank", nullValue());
     }
 
     @Test
-    void asOfIsTheEndOfAPastYear() {
+    void theCutOffIsTheEndOfAPastYearOrTheAsOfDate() {
         given().queryParam("year", 2024).when().get("/api/v1/kpis")
-                .then().statusCode(200).body("asOf", equalTo("2024-12-31"));
+                .then().statusCode(200)
+                .body("cutoff", equalTo("2024-12-31"))
+                .body("asOf", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
         given().queryParam("year", thisYear()).when().get("/api/v1/kpis")
-                .then().statusCode(200).body("asOf", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+                .then().statusCode(200).body("cutoff", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        given().queryParam("period", "2025Q2").queryParam("asOf", "2025-05-10").when().get("/api/v1/kpis")
+                .then().statusCode(200)
+                .body("year", equalTo(2025))
+                .body("periodStart", equalTo("2025-04-01"))
+                .body("periodEnd", equalTo("2025-06-30"))
+                .body("cutoff", equalTo("2025-05-10"));
     }
 
     @Test
@@ -140,7 +148,7 @@ class RegisteredProjectsKpiTest {
                 .body("errors[0].field", equalTo("year"))
                 .body("errors[0].rule", equalTo("NotNull"));
         given().queryParam("year", 1999).when().get("/api/v1/kpis")
-                .then().statusCode(400).body("errors[0].rule", equalTo("Min"));
+                .then().statusCode(400).body("errors[0].rule", equalTo("Range"));
         given().queryParam("year", "twenty").when().get("/api/v1/kpis")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

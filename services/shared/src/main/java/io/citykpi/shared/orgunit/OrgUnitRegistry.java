@@ -34,7 +34,18 @@ public class OrgUnitRegistry {
 
     @PostConstruct
     void load() {
-        List<OrgUnit> units = read();
+        index(read());
+    }
+
+    /** A registry over the bundled tree, for code that runs outside CDI (unit tests, tools). */
+    public static OrgUnitRegistry bundled() {
+        OrgUnitRegistry registry = new OrgUnitRegistry();
+        registry.file = Optional.empty();
+        registry.load();
+        return registry;
+    }
+
+    private void index(List<OrgUnit> units) {
         Map<String, OrgUnit> map = new LinkedHashMap<>();
         for (OrgUnit unit : units) {
             if (map.put(unit.code(), unit) != null) {

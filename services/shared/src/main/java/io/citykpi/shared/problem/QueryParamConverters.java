@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Map;
@@ -32,6 +33,8 @@ public class QueryParamConverters implements ParamConverterProvider {
             Map.entry(long.class, new Parser(Long::valueOf, "must be a whole number")),
             Map.entry(BigDecimal.class, new Parser(BigDecimal::new, "must be a decimal number")),
             Map.entry(LocalDate.class, new Parser(LocalDate::parse, "must be a date (yyyy-MM-dd)")),
+            Map.entry(OffsetDateTime.class, new Parser(OffsetDateTime::parse,
+                    "must be a timestamp with an offset (RFC 3339, e.g. 2025-07-01T00:00:00+08:00)")),
             Map.entry(YearMonth.class, new Parser(YearMonth::parse, "must be a month (yyyy-MM)")),
             Map.entry(UUID.class, new Parser(UUID::fromString, "must be a UUID")),
             Map.entry(Boolean.class, new Parser(QueryParamConverters::bool, "must be true or false")),

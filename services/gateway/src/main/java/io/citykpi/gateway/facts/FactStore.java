@@ -1,0 +1,88 @@
+package io.citykpi.gateway.facts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.shared.event.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes facts as events are applied and reads them back for the KPI engine. */
+@ApplicationScoped
+public class FactStore {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public FactStore(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(int generation, CloudEvent event, String orgUnit, LocalDate effectiveDate) {
+        try {
+            em.createNativeQuery("""
+                            insert into fact (generation, event_id, event_type, source, subject, org_unit,
+                                              effective_date, recorded_at, data)
+                            values (:generation, :id, :type, :source, :subject, :orgUnit, :effective, :recorded,
+                                    cast(:data as jsonb))
+                            on conflict do nothing""")
+                    .setParameter("generation", generation)
+                    .setParameter("id", event.id())
+                    .setParameter("type", event.type())
+                    .setParameter("source", event.source())
+                    .setParameter("subject", event.subject())
+                    .setParameter("orgUnit", orgUnit)
+                    .setParameter("effective", effectiveDate)
+                    .setParameter("recorded", event.time())
+                    .setParameter("data", mapper.writeValueAsString(event.data()))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Facts of the generation effective up to a day and, when knownAt is given, recorded by then:
+     * what a bulletin printed at that moment could have known.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Fact> load(int generation, LocalDate effectiveUpTo, OffsetDateTime knownAt) {
+        String sql = """
+                select event_id, event_type, source, subject, org_unit, effective_date, recorded_at, sequence_no,
+                       cast(data as text)
+                from fact
+                where generation = :generation and effective_date <= :upTo"""
+                + (knownAt != null ? " and recorded_at <= :knownAt" : "")
+                + " order by sequence_no";
+        var query = em.createNativeQuery(sql)
+                .setParameter("generation", generation)
+                .setParameter("upTo", effectiveUpTo);
+        if (knownAt != null) {
+            query.setParameter("knownAt", knownAt);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Fact> facts = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            try {
+                facts.add(new Fact((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        toDate(row[5]), ProjectionGenerations.timestamp(row[6]), ((Number) row[7]).longValue(),
+                        mapper.readTree((String) row[8])));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("fact " + row[0] + " holds unreadable JSON", e);
+            }
+        }
+        return facts;
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,73 @@
+package io.citykpi.gateway.kpi;
+
+import io.citykpi.gateway.facts.Fact;
+import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns facts into KPI aggregates for every org unit: each domain's measures say what each record
+ * contributes to which unit, and every contribution is added to its unit and all units above it.
+ * Pure: no database, no clock, so the arithmetic is tested against hand-computed tables.
+ */
+public final class KpiEngine {
+
+    private static final Logger LOG = Logger.getLogger(KpiEngine.class);
+
+    private final List<KpiDefinition> definitions;
+    private final OrgUnitRegistry orgUnits;
+    private final List<DomainMeasures> domains;
+
+    public KpiEngine(List<KpiDefinition> definitions, OrgUnitRegistry orgUnits, List<DomainMeasures> domains) {
+        this.definitions = definitions;
+        this.orgUnits = orgUnits;
+        this.domains = domains;
+    }
+
+    public Results compute(List<Fact> facts, Window window) {
+        return compute(facts, window, domain -> true);
+    }
+
+    /** Only the KPIs of the domains accepted by the filter (the others come out empty). */
+    public Results compute(List<Fact> facts, Window window, java.util.function.Predicate<String> domainFilter) {
+        Map<String, List<Fact>> bySource = new HashMap<>();
+        facts.forEach(f -> bySource.computeIfAbsent(f.source(), s -> new ArrayList<>()).add(f));
+        Map<String, List<Contribution>> contributions = new HashMap<>();
+        if (!window.notStarted()) {
+            for (DomainMeasures domain : domains) {
+                if (!domainFilter.test(domain.domain())) {
+                    continue;
+                }
+                domain.compute(bySource.getOrDefault(domain.source(), List.of()), window)
+                        .forEach((kpi, list) -> contributions.computeIfAbsent(kpi, k -> new ArrayList<>()).addAll(list));
+            }
+        }
+        Map<String, Map<String, Aggregate>> byKpi = new HashMap<>();
+        for (KpiDefinition definition : definitions) {
+            Map<String, Aggregate> byUnit = new HashMap<>();
+            orgUnits.all().forEach(unit -> byUnit.put(unit.code(), new Aggregate()));
+            for (Contribution c : contributions.getOrDefault(definition.id(), List.of())) {
+                List<OrgUnit> chain = orgUnits.selfAndAncestors(c.orgUnit());
+                if (chain.isEmpty()) {
+                    LOG.warnf("%s: %s %s belongs to unknown organisation unit %s; left out of the KPI",
+                            definition.id(), c.record().kind(), c.record().id(), c.orgUnit());
+                }
+                chain.forEach(unit -> byUnit.get(unit.code()).add(c));
+            }
+            byKpi.put(definition.id(), byUnit);
+        }
+        return new Results(window, byKpi);
+    }
+
+    /** Aggregates per KPI id and org-unit code, for one window. */
+    public record Results(Window window, Map<String, Map<String, Aggregate>> byKpi) {
+
+        public Aggregate get(String kpiId, String orgUnit) {
+            return byKpi.getOrDefault(kpiId, Map.of()).getOrDefault(orgUnit, new Aggregate());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.citykpi.gateway.kpi;
+
+import io.citykpi.gateway.facts.Fact;
+import io.citykpi.shared.orgunit.OrgUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shapes snapshots into the API's reports: per unit, per KPI, rankings, scorecards, explanations. */
+@ApplicationScoped
+public class KpiReports {
+
+    private final KpiService service;
+    private final SourceLinks links;
+
+    public KpiReports(KpiService service, SourceLinks links) {
+        this.service = service;
+        this.links = links;
+    }
+
+    public KpiReport report(KpiQuery query, String orgUnit) {
+        KpiSnapshot snapshot = service.snapshot(query);
+        List<KpiValue> values = service.definitions().stream().map(kpi -> snapshot.value(kpi, orgUnit)).toList();
+        Window w = query.window();
+        return new KpiReport(query.period().year(), query.period().toString(), w.start(), w.end(), query.asOf(),
+                w.cutoff(), query.knownAt(), orgUnit, name(orgUnit), values);
+    }
+
+    public Scorecard scorecard(KpiQuery query, String orgUnit) {
+        KpiReport report = report(query, orgUnit);
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, 0);
+        }
+        report.kpis().forEach(v -> counts.merge(v.status(), 1, Integer::sum));
+        return new Scorecard(orgUnit, report.orgUnitName(), report.period(), report.asOf(), report.cutoff(), counts,
+                report.kpis());
+    }
+
+    public KpiDetail detail(KpiDefinition kpi, KpiQuery query) {
+        KpiSnapshot snapshot = service.snapshot(query, kpi);
+        String city = service.orgUnits().root().code();
+        List<KpiValue> units = belowCity().stream().map(u -> snapshot.value(kpi, u.code()))
+                .sorted(byRank()).toList();
+        return new KpiDetail(kpi, query.period().toString(), query.asOf(), query.window().cutoff(),
+                snapshot.value(kpi, city), units, service.series(kpi, query, city));
+    }
+
+    public RankingTable ranking(KpiDefinition kpi, KpiQuery query) {
+        KpiSnapshot snapshot = service.snapshot(query, kpi);
+        List<RankingTable.Row> rows = belowCity().stream().map(u -> snapshot.value(kpi, u.code()))
+                .sorted(byRank())
+                .map(v -> new RankingTable.Row(v.rank(), v.orgUnit(), v.orgUnitName(), v.value(), v.unit(),
+                        v.completionRate(), v.status()))
+                .toList();
+        return new RankingTable(kpi.id(), kpi.name(), kpi.direction(), query.period().toString(), query.asOf(),
+                query.window().cutoff(), rows);
+    }
+
+    public KpiExplanation explain(KpiDefinition kpi, KpiQuery query, String orgUnit) {
+        KpiSnapshot snapshot = service.snapshot(query, kpi);
+        Aggregate aggregate = snapshot.aggregate(kpi.id(), orgUnit);
+        List<KpiExplanation.Item> items = aggregate.contributions().stream()
+                .sorted(Comparator.comparing(Contribution::orgUnit).thenComparing(c -> c.record().label()))
+                .map(c -> new KpiExplanation.Item(c.orgUnit(), c.record().kind(), c.record().id(), c.record().label(),
+                        c.numerator(), c.denominator(), links.link(c.record().source(), c.record().path()),
+                        c.facts().stream().sorted(Fact.HISTORY_ORDER).map(KpiReports::event).toList()))
+                .toList();
+        KpiValue value = snapshot.value(kpi, orgUnit);
+        return new KpiExplanation(kpi, orgUnit, name(orgUnit), query.period().toString(), query.asOf(),
+                query.window().cutoff(), query.knownAt(), value.value(), value.numerator(), value.denominator(),
+                aggregate.newestEventAt(), items);
+    }
+
+    private static KpiExplanation.SourceEvent event(Fact f) {
+        return new KpiExplanation.SourceEvent(f.eventId(), f.type(), f.source(), f.effectiveDate(), f.recordedAt());
+    }
+
+    private List<OrgUnit> belowCity() {
+        return service.orgUnits().children(service.orgUnits().root().code());
+    }
+
+    private static Comparator<KpiValue> byRank() {
+        return Comparator.comparing(KpiValue::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(KpiValue::orgUnit);
+    }
+
+    private String name(String orgUnit) {
+        return service.orgUnits().find(orgUnit).map(OrgUnit::name).orElse(orgUnit);
+    }
+}

@@ -1,0 +1,67 @@
+package io.citykpi.gateway.targets;
+
+import io.citykpi.gateway.kpi.KpiDefinition;
+import io.citykpi.gateway.kpi.Period;
+import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The targets of one year, resolved for any KPI and unit: the unit's own target, or for counts and
+ * sums the sum of the targets set below it (a city target may be explicit or the sum of its districts).
+ */
+public final class TargetBook {
+
+    public record Resolved(TargetCurve curve, String source) {
+    }
+
+    private final int year;
+    private final Map<String, KpiTarget> explicit;
+    private final OrgUnitRegistry orgUnits;
+
+    public TargetBook(int year, List<KpiTarget> targets, OrgUnitRegistry orgUnits) {
+        this.year = year;
+        this.orgUnits = orgUnits;
+        Map<String, KpiTarget> map = new java.util.HashMap<>();
+        targets.stream().filter(t -> t.year == year).forEach(t -> map.put(t.kpiId + "|" + t.orgUnit, t));
+        this.explicit = map;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Optional<Resolved> resolve(KpiDefinition kpi, String orgUnit) {
+        KpiTarget own = explicit.get(kpi.id() + "|" + orgUnit);
+        if (own != null) {
+            return Optional.of(new Resolved(curve(own), "EXPLICIT"));
+        }
+        if (!kpi.isAdditive()) {
+            return Optional.empty();
+        }
+        List<TargetCurve> parts = new ArrayList<>();
+        for (OrgUnit child : orgUnits.children(orgUnit)) {
+            resolve(kpi, child.code()).ifPresent(r -> parts.add(r.curve()));
+        }
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of(new Resolved(TargetCurve.sum(year, parts), "SUM_OF_CHILDREN"));
+    }
+
+    public static TargetCurve curve(KpiTarget target) {
+        return TargetCurve.of(target.year, target.value, checkpoints(target.phasing));
+    }
+
+    static Map<LocalDate, BigDecimal> checkpoints(List<PhasePoint> phasing) {
+        Map<LocalDate, BigDecimal> points = new TreeMap<>();
+        if (phasing != null) {
+            phasing.forEach(p -> points.put(Period.parse(p.period()).orElseThrow().end(), p.value()));
+        }
+        return points;
+    }
+}

@@ -1,0 +1,125 @@
+package io.citykpi.gateway.targets;
+
+import io.citykpi.gateway.csv.CsvWriter;
+import io.citykpi.shared.orgunit.OrgUnitCode;
+import io.citykpi.shared.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/targets")
+@Tag(name = "Targets", description = "The work report's targets per year, KPI and org unit; every change is audited")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+public class TargetResource {
+
+    static final String USER = "Who makes the change (recorded in the audit); in production set by the identity proxy";
+
+    private final TargetService service;
+
+    public TargetResource(TargetService service) {
+        this.service = service;
+    }
+
+    @PUT
+    @Path("{year}/{kpiId}/{orgUnit}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a target",
+            description = "Creates or replaces the target of a KPI for a unit and year, in the KPI's unit (万元 for money, "
+                    + "% for rates). Cumulative KPIs may be time-phased with cumulative checkpoints by quarter or month; "
+                    + "without phasing the target is expected evenly over the days of the year. Send the version you "
+                    + "read to refuse overwriting a change you have not seen.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TargetRequest.class),
+            examples = @ExampleObject(name = "phased-start-rate", value = TargetExamples.PHASED)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TargetView.class),
+                    examples = @ExampleObject(name = "target", value = TargetExamples.VIEW)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = TargetView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid value or phasing, or no X-User",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "phasing-falls", value = TargetExamples.BAD_PHASING)))
+    @APIResponse(responseCode = "404", description = "Unknown KPI or org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The target changed since the version sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(
+            @Parameter(example = "2025") @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(example = "projects.start-rate") @PathParam("kpiId") String kpiId,
+            @Parameter(example = "220471") @PathParam("orgUnit") String orgUnit,
+            @Parameter(description = USER, required = true, example = "planning-office")
+            @HeaderParam("X-User") @NotBlank @Size(max = 100) String user,
+            @Valid @NotNull TargetRequest request) {
+        TargetService.Saved saved = service.put(year, kpiId, orgUnit, request, user);
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.target()).build();
+    }
+
+    @GET
+    @Path("{year}/{kpiId}/{orgUnit}")
+    @Operation(summary = "Read a target",
+            description = "The unit's own target, or for counts and sums the sum of the targets set for the units "
+                    + "below it (source SUM_OF_CHILDREN).")
+    @APIResponse(responseCode = "200", description = "The target",
+            content = @Content(schema = @Schema(implementation = TargetView.class),
+                    examples = @ExampleObject(name = "target", value = TargetExamples.VIEW)))
+    @APIResponse(responseCode = "404", description = "No target, or an unknown KPI or org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetView get(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("kpiId") String kpiId,
+                          @PathParam("orgUnit") String orgUnit) {
+        return service.get(year, kpiId, orgUnit);
+    }
+
+    @DELETE
+    @Path("{year}/{kpiId}/{orgUnit}")
+    @Operation(summary = "Remove a target", description = "The removal is audited like any change.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such target",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("kpiId") String kpiId,
+                       @PathParam("orgUnit") String orgUnit,
+                       @Parameter(description = USER, required = true) @HeaderParam("X-User") @NotBlank @Size(max = 100) String user) {
+        service.delete(year, kpiId, orgUnit, user);
+    }
+
+    @GET
+    @Path("{year}/{kpiId}/{orgUnit}/history")
+    @Operation(summary = "Audit trail of a target", description = "Every change, oldest first: who, when, before and after.")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(schema = @Schema(implementation = TargetView.Change.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<TargetView.Change> history(@PathParam("year") @Min(2000) @Max(2100) int year,
+                                           @PathParam("kpiId") String kpiId, @PathParam("orgUnit") String orgUnit) {
+        return service.history(year, kpiId, orgUnit);
+    }
+
+    @GET
+    @Operation(summary = "List the targets of a year", description = "Explicit targets only. Also as CSV.")
+    @APIResponse(responseCode = "200", description = "The targets",
+            content = @Content(schema = @Schema(implementation = TargetView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<TargetView> list(@Parameter(example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                 @Parameter(example = "livelihood.old-estate-renovation-area") @QueryParam("kpiId") String kpiId,
+                                 @Parameter(example = "220421") @QueryParam("orgUnit") @OrgUnitCode String orgUnit) {
+        return service.list(year, kpiId, orgUnit);
+    }
+}
