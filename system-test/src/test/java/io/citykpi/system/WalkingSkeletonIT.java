@@ -252,7 +252,7 @@ class WalkingSkeletonIT {
                 .queryParam("year", YEAR).queryParam("orgUnit", orgUnit)
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200)
-                .extract().path("kpis.find { it.id == 'projects.registered' }.values[0].value");
+                .extract().path("kpis.find { it.id == 'projects.registered' }.value");
     }
 
     private static int awaitKpi(String orgUnit, int expected) {

@@ -145,7 +145,7 @@ class ChartTest {
     }
 
     @Test
-    void productionValuesGiveHighAvailability() {
+    void productionValuesGiveHighAvailability() throws IOException {
         List<HasMetadata> objects = render("values-prod.yaml");
         for (Deployment deployment : deployments(objects)) {
             String name = deployment.getMetadata().getName();
@@ -175,7 +175,10 @@ class ChartTest {
         assertTrue(objects.stream().anyMatch(o -> "ServiceMonitor".equals(o.getKind())));
         GenericKubernetesResource rules = objects.stream().filter(o -> "PrometheusRule".equals(o.getKind()))
                 .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
-        assertEquals(7, countAlerts(rules), "every rule of deploy/prometheus/citykpi-rules.yaml");
+        long inFile = Files.readAllLines(ROOT.resolve("deploy/prometheus/citykpi-rules.yaml")).stream()
+                .filter(line -> line.strip().startsWith("- alert:")).count();
+        assertTrue(inFile >= 8, "the rules file has its alerts");
+        assertEquals(inFile, countAlerts(rules), "every rule of deploy/prometheus/citykpi-rules.yaml");
         ConfigMap gateway = find(objects, ConfigMap.class, "citykpi-gateway");
         assertEquals("SSL", gateway.getData().get("CITYKPI_KAFKA_CLIENT__SECURITY_PROTOCOL__"));
     }

@@ -1,5 +1,9 @@
 package io.citykpi.gateway.csv;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -21,13 +25,16 @@ import java.util.List;
 
 /**
  * Writes {@link CsvExport} responses, and lists of records (one column per component), as RFC 4180
- * CSV in UTF-8 with a byte-order mark so that spreadsheet programs show Chinese names correctly.
+ * CSV (Jackson's CSV dataformat does the quoting) in UTF-8 with a byte-order mark so that spreadsheet
+ * programs show Chinese names correctly.
  */
 @Provider
 @Produces("text/csv")
 public class CsvWriter implements MessageBodyWriter<Object> {
 
     public static final String TEXT_CSV = "text/csv";
+
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -76,30 +83,19 @@ public class CsvWriter implements MessageBodyWriter<Object> {
     }
 
     private static void write(Writer writer, List<String> header, List<List<?>> rows) throws IOException {
-        line(writer, header);
-        for (List<?> row : rows) {
-            line(writer, row);
-        }
-    }
-
-    private static void line(Writer writer, List<?> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
+        try (SequenceWriter lines = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(writer)) {
+            lines.write(header);
+            for (List<?> row : rows) {
+                lines.write(row.stream().map(CsvWriter::text).toList());
             }
-            writer.write(escape(cells.get(i)));
         }
-        writer.write("\r\n");
     }
 
-    static String escape(Object value) {
+    /** Cells as text: decimals never in exponent form, dates and times in ISO 8601, null as empty. */
+    private static String text(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
     }
 }

@@ -1,0 +1,49 @@
+package io.citykpi.gateway.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvWriterTest {
+
+    record Row(String name, BigDecimal amount, LocalDate day) {
+    }
+
+    @Test
+    void quotesWhatNeedsQuotingAndWritesDecimalsPlain() throws IOException {
+        CsvExport export = new CsvExport() {
+            @Override
+            public List<String> csvHeader() {
+                return List.of("note", "value", "empty");
+            }
+
+            @Override
+            public List<List<?>> csvRows() {
+                return List.of(Arrays.asList("一季度开工率≥50%, 二季度\"全部\"开工", new BigDecimal("1E+2"), null));
+            }
+        };
+        assertEquals("\uFEFFnote,value,empty\r\n\"一季度开工率≥50%, 二季度\"\"全部\"\"开工\",100,\r\n", write(export));
+    }
+
+    @Test
+    void writesAListOfRecordsOneColumnPerComponent() throws IOException {
+        String csv = write(List.of(new Row("东丰县", new BigDecimal("746000.00"), LocalDate.of(2025, 6, 30))));
+        assertEquals("\uFEFFname,amount,day\r\n东丰县,746000.00,2025-06-30\r\n", csv);
+    }
+
+    private static String write(Object entity) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvWriter().writeTo(entity, entity.getClass(), entity.getClass(), null, MediaType.valueOf("text/csv"),
+                new MultivaluedHashMap<>(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
