@@ -310,6 +310,12 @@ public final class DomainEvents {
         return event("safety-inspection", "hazard-verified", hazardId, orgUnit, d, effective);
     }
 
+    public CloudEvent hazardListed(String hazardId, String orgUnit, LocalDate effective) {
+        ObjectNode d = MAPPER.createObjectNode().put("hazardId", hazardId).put("orgUnit", orgUnit).put("severity", "MAJOR")
+                .put("supervisingUnit", "市安委会").put("effectiveDate", effective.toString());
+        return event("safety-inspection", "hazard-listed", hazardId, orgUnit, d, effective);
+    }
+
     public CloudEvent extensionDecided(String hazardId, String orgUnit, LocalDate previous, LocalDate deadline,
                                        LocalDate effective) {
         ObjectNode d = MAPPER.createObjectNode().put("hazardId", hazardId).put("extensionId", UUID.randomUUID().toString())

@@ -103,9 +103,22 @@ public class KpiService {
         return snapshot(query, only.domain()::equals);
     }
 
+    /** A snapshot of every KPI together with the facts it was computed from, for rules that look at both. */
+    public record Evaluation(KpiSnapshot snapshot, List<Fact> facts) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Evaluation evaluate(KpiQuery query) {
+        List<Fact> known = facts.load(generations.active(), query.window().end(), query.knownAt());
+        return new Evaluation(snapshot(query, known, domain -> true), known);
+    }
+
     private KpiSnapshot snapshot(KpiQuery query, Predicate<String> domains) {
+        return snapshot(query, facts.load(generations.active(), query.window().end(), query.knownAt()), domains);
+    }
+
+    private KpiSnapshot snapshot(KpiQuery query, List<Fact> known, Predicate<String> domains) {
         Window window = query.window();
-        List<Fact> known = facts.load(generations.active(), window.end(), query.knownAt());
         Window lastYear = window.previousYear();
         List<Fact> knownLastYear = known.stream().filter(f -> f.effectiveBy(lastYear.end())).toList();
         return new KpiSnapshot(query, engine.compute(known, window, domains),

@@ -4,7 +4,6 @@ import static io.citykpi.gateway.DomainEvents.shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.citykpi.gateway.DomainEvents;
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.investment.InvestmentMeasures;
@@ -34,17 +33,7 @@ class KpiArithmeticTest {
     static final String DONGLIAO = "220422";
     static final String ZONE = "220471";
 
-    static final StatusRule RULE = new StatusRule() {
-        @Override
-        public BigDecimal aheadFromPoints() {
-            return new BigDecimal("2");
-        }
-
-        @Override
-        public BigDecimal behindTolerancePoints() {
-            return new BigDecimal("5");
-        }
-    };
+    static final StatusRule RULE = KpiCatalogueFixture.RULE;
 
     final DomainEvents events = new DomainEvents();
     final List<Fact> facts = new ArrayList<>();
@@ -53,9 +42,7 @@ class KpiArithmeticTest {
             List.of(new ProjectMeasures(), new InvestmentMeasures(), new LivelihoodMeasures(), new SafetyMeasures()));
 
     static KpiCatalogue catalogue() {
-        KpiCatalogue catalogue = new KpiCatalogue(new ObjectMapper());
-        catalogue.load();
-        return catalogue;
+        return KpiCatalogueFixture.catalogue();
     }
 
     void add(io.citykpi.shared.event.CloudEvent event) {

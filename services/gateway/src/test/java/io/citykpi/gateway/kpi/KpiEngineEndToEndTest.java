@@ -188,6 +188,40 @@ class KpiEngineEndToEndTest {
                 .body("statusCounts.NO_TARGET", equalTo(30));
     }
 
+    @Test
+    @Order(9)
+    void alertsAndTheReportingCalendarReadTheSameFacts() {
+        feedOnce();
+        awaitExpected(false, null);
+        JsonPath alerts = given().queryParam("year", 2022).queryParam("asOf", "2022-06-30")
+                .when().get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
+        // Two overdue hazards per unit; in each unit the project planned for March that never started.
+        assertEquals(10, alerts.getList("alerts.findAll { it.rule == 'HAZARD_OVERDUE' }").size());
+        assertEquals(5, alerts.getList("alerts.findAll { it.rule == 'PROJECT_NOT_STARTED' }").size());
+        // Satisfaction (k + 3) / 8: 50% and 62.5% are more than ten points under 85%; the city's 30 / 40 = 75% is not.
+        assertEquals(List.of("220402", "220403"),
+                alerts.getList("alerts.findAll { it.rule == 'HOTLINE_SATISFACTION_LOW' && it.severity == 'HIGH' }.orgUnit"));
+        assertEquals("HIGH", alerts.getString("alerts[0].severity"));
+        given().queryParam("year", 2022).queryParam("asOf", "2022-06-30").queryParam("orgUnit", "220421")
+                .queryParam("severity", "HIGH")
+                .when().get("/api/v1/alerts").then().statusCode(200)
+                .body("alerts.orgUnit.unique()", equalTo(List.of("220421")))
+                .body("counts.MEDIUM", equalTo(0));
+
+        given().queryParam("year", 2022).queryParam("asOf", "2022-07-20").queryParam("orgUnit", "220421")
+                .when().get("/api/v1/reporting-status").then().statusCode(200)
+                .body("units", hasSize(1))
+                .body("units[0].due", equalTo(30))
+                .body("units[0].onTime", equalTo(30))
+                .body("units[0].onTimeRate", equalTo(100.0f));
+        given().queryParam("year", 2022).queryParam("asOf", "2022-07-20").queryParam("state", "MISSING")
+                .when().get("/api/v1/reporting-status").then().statusCode(200)
+                .body("units", hasSize(5))
+                .body("reports", hasSize(0));
+        given().when().get("/api/v1/reporting-status").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+
     // ---- plumbing ------------------------------------------------------------------------------
 
     private void feedOnce() {

@@ -1,0 +1,59 @@
+package io.citykpi.gateway.alerts;
+
+import io.citykpi.gateway.csv.CsvWriter;
+import io.citykpi.gateway.kpi.KpiService;
+import io.citykpi.shared.orgunit.OrgUnitCode;
+import io.citykpi.shared.problem.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/alerts")
+@Tag(name = "Alerts", description = "What leaders must be told: KPIs behind, overdue hazards, data that looks wrong")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+public class AlertResource {
+
+    private final AlertService alerts;
+    private final KpiService kpis;
+
+    public AlertResource(AlertService alerts, KpiService kpis) {
+        this.alerts = alerts;
+        this.kpis = kpis;
+    }
+
+    @GET
+    @Operation(summary = "Alerts of a year as of a date",
+            description = "KPI_BEHIND_TIME_PROGRESS (cumulative KPIs more than citykpi.alerts.behind-time-progress-points "
+                    + "behind), HAZARD_OVERDUE, MAJOR_HAZARD_LISTED (挂牌督办, not closed), HOTLINE_SATISFACTION_LOW "
+                    + "(under citykpi.alerts.satisfaction-floor-percent, 85 by default), PROJECT_NOT_STARTED (planned start "
+                    + "month over), CUMULATIVE_DECREASED (a correction lowered a reported figure), SUSPECTED_UNIT_MISTAKE "
+                    + "(a monthly amount citykpi.alerts.unit-mistake-factor times the month before, or a fraction of it: "
+                    + "万元 typed as 亿元). Each with severity, unit, KPI or record and a link to the explaining data; "
+                    + "most severe first. Also as CSV.")
+    @APIResponse(responseCode = "200", description = "The alerts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class),
+                    examples = @ExampleObject(name = "mid-2025", value = AlertExamples.LIST)))
+    @APIResponse(responseCode = "400", description = "No year, or a malformed date or unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AlertList list(
+            @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-06-30")
+            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Only events recorded by then (RFC 3339)") @QueryParam("knownAt") OffsetDateTime knownAt,
+            @Parameter(description = "Only this unit and the units below it", example = "220421")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @Parameter(description = "Only this severity and above", example = "HIGH") @QueryParam("severity") Alert.Severity severity) {
+        return alerts.alerts(kpis.query(year, null, asOf, knownAt), orgUnit, severity);
+    }
+}

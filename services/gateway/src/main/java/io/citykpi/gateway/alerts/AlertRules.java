@@ -1,0 +1,288 @@
+package io.citykpi.gateway.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.citykpi.gateway.alerts.Alert.Rule;
+import io.citykpi.gateway.alerts.Alert.Severity;
+import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.kpi.Contribution;
+import io.citykpi.gateway.kpi.Facts;
+import io.citykpi.gateway.kpi.KpiDefinition;
+import io.citykpi.gateway.kpi.KpiSnapshot;
+import io.citykpi.gateway.kpi.KpiValue;
+import io.citykpi.gateway.kpi.SourceLinks;
+import io.citykpi.gateway.kpi.Window;
+import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.time.BusinessTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The alert rules, as pure functions of a KPI snapshot for the year and the facts behind it. Each
+ * rule says what it found, how serious it is, and where the explaining data is.
+ */
+public final class AlertRules {
+
+    static final String INVESTMENT_REPORTED = "citykpi.projects.project-investment-reported.v1";
+    static final String INVESTMENT_CORRECTED = "citykpi.projects.project-investment-corrected.v1";
+    static final String FAI_REPORTED = "citykpi.investment.fixed-asset-investment-reported.v1";
+    static final String FAI_CORRECTED = "citykpi.investment.fixed-asset-investment-corrected.v1";
+    static final String PROGRESS_CORRECTED = "citykpi.livelihood.programme-progress-corrected.v1";
+    static final String ASSISTANCE_REPORTED = "citykpi.livelihood.assistance-reported.v1";
+    static final String ASSISTANCE_CORRECTED = "citykpi.livelihood.assistance-corrected.v1";
+    static final String EMPLOYMENT_CORRECTED = "citykpi.livelihood.employment-corrected.v1";
+    static final String HAZARD_FOUND = "citykpi.safety-inspection.hazard-found.v1";
+    static final String HAZARD_LISTED = "citykpi.safety-inspection.hazard-listed.v1";
+    static final String EXTENSION_DECIDED = "citykpi.safety-inspection.deadline-extension-decided.v1";
+    static final String PLAN_SET = "citykpi.projects.project-plan-set.v1";
+
+    private final List<KpiDefinition> definitions;
+    private final OrgUnitRegistry orgUnits;
+    private final AlertConfig config;
+    private final SourceLinks links;
+
+    public AlertRules(List<KpiDefinition> definitions, OrgUnitRegistry orgUnits, AlertConfig config, SourceLinks links) {
+        this.definitions = definitions;
+        this.orgUnits = orgUnits;
+        this.config = config;
+        this.links = links;
+    }
+
+    /** Every alert for the snapshot's year as of its date; facts are those the query may know. */
+    public List<Alert> evaluate(KpiSnapshot snapshot, List<Fact> facts) {
+        Window window = snapshot.query().window();
+        List<Alert> alerts = new ArrayList<>();
+        kpisBehind(snapshot, window, alerts);
+        hazards(snapshot, window, alerts);
+        satisfaction(snapshot, window, alerts);
+        projectsNotStarted(snapshot, window, alerts);
+        decreasedByCorrection(facts, window, alerts);
+        unitMistakes(facts, window, alerts);
+        alerts.sort(Comparator.comparing(Alert::severity).thenComparing(Alert::rule)
+                .thenComparing(Alert::orgUnit).thenComparing(a -> a.record() == null ? "" : a.record().label()));
+        return alerts;
+    }
+
+    private void kpisBehind(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
+        BigDecimal threshold = config.behindTimeProgressPoints();
+        for (KpiDefinition kpi : definitions) {
+            if (!kpi.isCumulative() || kpi.lowerIsBetter()) {
+                continue;
+            }
+            for (OrgUnit unit : orgUnits.all()) {
+                KpiValue v = snapshot.value(kpi, unit.code());
+                if (v.gapPoints() == null || v.timeProgress() == null || v.gapPoints().compareTo(threshold.negate()) >= 0) {
+                    continue;
+                }
+                Severity severity = v.gapPoints().compareTo(threshold.multiply(BigDecimal.valueOf(2)).negate()) < 0
+                        ? Severity.HIGH : Severity.MEDIUM;
+                alerts.add(new Alert(Rule.KPI_BEHIND_TIME_PROGRESS, severity, unit.code(), unit.name(), kpi.id(), null,
+                        kpi.name().zh() + " 完成 " + plain(v.completionRate()) + "%, " + v.gapText(),
+                        v.completionRate(), v.timeProgress(), window.cutoff(), explain(kpi.id(), unit.code(), window)));
+            }
+        }
+    }
+
+    private void hazards(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
+        String city = orgUnits.root().code();
+        for (Contribution c : snapshot.aggregate("safety.hazards-overdue", city).contributions()) {
+            Optional<Fact> found = first(c.facts(), HAZARD_FOUND);
+            if (found.isEmpty()) {
+                continue;
+            }
+            boolean major = "MAJOR".equals(found.get().data().path("severity").asText());
+            LocalDate deadline = c.facts().stream().filter(f -> f.type().equals(EXTENSION_DECIDED))
+                    .reduce((a, b) -> b).map(f -> LocalDate.parse(f.data().path("deadline").asText()))
+                    .orElse(LocalDate.parse(found.get().data().path("deadline").asText()));
+            alerts.add(record(Rule.HAZARD_OVERDUE, major ? Severity.HIGH : Severity.MEDIUM, c,
+                    (major ? "重大" : "一般") + "隐患逾期未整改, 整改期限 " + deadline, null, null, deadline));
+        }
+        for (Contribution c : snapshot.aggregate("safety.major-hazards-open", city).contributions()) {
+            first(c.facts(), HAZARD_LISTED).ifPresent(listed -> alerts.add(record(Rule.MAJOR_HAZARD_LISTED, Severity.HIGH, c,
+                    "挂牌督办重大隐患尚未销号 (督办单位 " + listed.data().path("supervisingUnit").asText() + ")", null, null,
+                    listed.effectiveDate())));
+        }
+    }
+
+    private void satisfaction(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
+        KpiDefinition kpi = definitions.stream().filter(d -> d.id().equals("livelihood.hotline-satisfaction-rate"))
+                .findFirst().orElseThrow();
+        BigDecimal floor = config.satisfactionFloorPercent();
+        for (OrgUnit unit : orgUnits.all()) {
+            BigDecimal rate = snapshot.aggregate(kpi.id(), unit.code()).value(kpi);
+            if (rate == null || rate.compareTo(floor) >= 0) {
+                continue;
+            }
+            Severity severity = rate.compareTo(floor.subtract(BigDecimal.TEN)) < 0 ? Severity.HIGH : Severity.MEDIUM;
+            alerts.add(new Alert(Rule.HOTLINE_SATISFACTION_LOW, severity, unit.code(), unit.name(), kpi.id(), null,
+                    "12345热线满意率 " + plain(rate) + "%, 低于 " + plain(floor) + "%", rate, floor, window.cutoff(),
+                    explain(kpi.id(), unit.code(), window)));
+        }
+    }
+
+    private void projectsNotStarted(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
+        for (Contribution c : snapshot.aggregate("projects.start-rate", orgUnits.root().code()).contributions()) {
+            if (c.numerator().signum() > 0) {
+                continue;
+            }
+            Optional<YearMonth> planned = c.facts().stream()
+                    .filter(f -> f.type().equals(PLAN_SET) && f.data().path("year").asInt() == window.year())
+                    .reduce((a, b) -> b)
+                    .map(f -> f.data().path("plan").path("plannedStartMonth"))
+                    .filter(JsonNode::isTextual)
+                    .map(node -> YearMonth.parse(node.asText()));
+            if (planned.isEmpty() || !planned.get().atEndOfMonth().isBefore(window.cutoff())) {
+                continue;
+            }
+            long monthsLate = planned.get().until(YearMonth.from(window.cutoff()), java.time.temporal.ChronoUnit.MONTHS);
+            alerts.add(record(Rule.PROJECT_NOT_STARTED, monthsLate >= 3 ? Severity.HIGH : Severity.MEDIUM, c,
+                    "计划 " + planned.get() + " 开工, 至 " + window.cutoff() + " 尚未开工", null, null,
+                    planned.get().atEndOfMonth()));
+        }
+    }
+
+    /** A correction that lowers a month already reported makes every cumulative total after it go down. */
+    private void decreasedByCorrection(List<Fact> facts, Window window, List<Alert> alerts) {
+        for (Fact f : facts) {
+            BigDecimal now;
+            BigDecimal before;
+            String what;
+            JsonNode d = f.data();
+            switch (f.type()) {
+                case INVESTMENT_CORRECTED -> {
+                    now = d.path("amount").decimalValue();
+                    before = d.path("previousAmount").decimalValue();
+                    what = "项目 " + d.path("code").asText() + " 完成投资";
+                }
+                case FAI_CORRECTED -> {
+                    now = d.path("amount").decimalValue();
+                    before = d.path("previousAmount").decimalValue();
+                    what = "固定资产投资";
+                }
+                case PROGRESS_CORRECTED -> {
+                    now = d.path("quantity").decimalValue();
+                    before = d.path("previousQuantity").decimalValue();
+                    what = "民生实事 " + d.path("code").asText() + " 进度";
+                }
+                case ASSISTANCE_CORRECTED -> {
+                    now = d.path("amount").decimalValue();
+                    before = d.path("previousAmount").decimalValue();
+                    what = "救助资金";
+                }
+                case EMPLOYMENT_CORRECTED -> {
+                    now = d.path("figures").path("newUrbanJobs").decimalValue();
+                    before = d.path("previous").path("newUrbanJobs").decimalValue();
+                    what = "城镇新增就业";
+                }
+                default -> {
+                    continue;
+                }
+            }
+            YearMonth month = YearMonth.parse(d.path("month").asText());
+            LocalDate recorded = f.recordedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+            if (month.getYear() != window.year() || recorded.isAfter(window.asOf()) || now.compareTo(before) >= 0) {
+                continue;
+            }
+            alerts.add(new Alert(Rule.CUMULATIVE_DECREASED, Severity.MEDIUM, f.orgUnit(), name(f.orgUnit()), null,
+                    new Alert.Record(kind(f), f.subject(), f.subject()),
+                    what + " " + month + " 由 " + plain(before) + " 更正为 " + plain(now) + ", 累计数下降 " + plain(before.subtract(now)),
+                    now, before, recorded, links.link(f.source(), path(f))));
+        }
+    }
+
+    /** Month-on-month jumps by the configured factor in monthly money series (per project, unit, category). */
+    private void unitMistakes(List<Fact> facts, Window window, List<Alert> alerts) {
+        series(facts, window, alerts, Facts.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), Fact::subject,
+                f -> "项目 " + f.data().path("code").asText() + " 完成投资");
+        series(facts, window, alerts, Facts.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), Fact::orgUnit, f -> "固定资产投资");
+        series(facts, window, alerts, Facts.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
+                f -> f.orgUnit() + "|" + f.data().path("category").asText(), f -> "救助资金 " + f.data().path("category").asText());
+    }
+
+    private void series(List<Fact> all, Window window, List<Alert> alerts, List<Fact> reports, Function<Fact, String> seriesKey,
+                        Function<Fact, String> what) {
+        Map<String, Fact> latest = Facts.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
+        BigDecimal factor = config.unitMistakeFactor();
+        for (Fact f : latest.values()) {
+            YearMonth month = YearMonth.parse(f.data().path("month").asText());
+            if (month.getYear() != window.year() || month.atEndOfMonth().isAfter(window.cutoff())) {
+                continue;
+            }
+            Fact previous = latest.get(seriesKey.apply(f) + "|" + month.minusMonths(1));
+            if (previous == null) {
+                continue;
+            }
+            BigDecimal now = f.data().path("amount").decimalValue();
+            BigDecimal before = previous.data().path("amount").decimalValue();
+            if (now.signum() <= 0 || before.signum() <= 0) {
+                continue;
+            }
+            boolean jumpUp = now.compareTo(before.multiply(factor)) >= 0;
+            boolean jumpDown = before.compareTo(now.multiply(factor)) >= 0;
+            if (!jumpUp && !jumpDown) {
+                continue;
+            }
+            String ratio = jumpUp ? plain(now.divide(before, 0, RoundingMode.HALF_UP)) + " 倍"
+                    : "1/" + plain(before.divide(now, 0, RoundingMode.HALF_UP));
+            alerts.add(new Alert(Rule.SUSPECTED_UNIT_MISTAKE, Severity.HIGH, f.orgUnit(), name(f.orgUnit()), null,
+                    new Alert.Record(kind(f), f.subject(), f.subject()),
+                    what.apply(f) + " " + month + " 为 " + plain(now) + " 万元, 是上月 " + plain(before) + " 万元的 " + ratio
+                            + ": 是否把万元当作亿元(或反之)填报?",
+                    now, before, month.atEndOfMonth(), links.link(f.source(), path(f))));
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private Alert record(Rule rule, Severity severity, Contribution c, String message, BigDecimal value,
+                         BigDecimal threshold, LocalDate date) {
+        return new Alert(rule, severity, c.orgUnit(), name(c.orgUnit()), null,
+                new Alert.Record(c.record().kind(), c.record().id(), c.record().label()), message, value, threshold, date,
+                links.link(c.record().source(), c.record().path()));
+    }
+
+    private static Optional<Fact> first(List<Fact> facts, String type) {
+        return facts.stream().filter(f -> f.type().equals(type)).findFirst();
+    }
+
+    private static String explain(String kpiId, String orgUnit, Window window) {
+        return "/api/v1/kpis/" + kpiId + "/explain?orgUnit=" + orgUnit + "&period=" + window.period() + "&asOf=" + window.asOf();
+    }
+
+    private static String kind(Fact f) {
+        return switch (f.type()) {
+            case INVESTMENT_REPORTED, INVESTMENT_CORRECTED -> "project-investment-report";
+            case FAI_REPORTED, FAI_CORRECTED -> "fixed-asset-investment";
+            case PROGRESS_CORRECTED -> "programme-progress";
+            case ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED -> "assistance";
+            default -> "employment";
+        };
+    }
+
+    private static String path(Fact f) {
+        String month = f.data().path("month").asText();
+        return switch (f.type()) {
+            case INVESTMENT_REPORTED, INVESTMENT_CORRECTED -> "/api/v1/projects/" + f.subject();
+            case FAI_REPORTED, FAI_CORRECTED -> "/api/v1/fixed-asset-investment/" + f.orgUnit() + "?year=" + month.substring(0, 4);
+            case PROGRESS_CORRECTED -> "/api/v1/programmes/" + f.subject();
+            case ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED -> "/api/v1/assistance/" + f.orgUnit() + "?year=" + month.substring(0, 4);
+            default -> "/api/v1/employment/" + f.orgUnit() + "?year=" + month.substring(0, 4);
+        };
+    }
+
+    private String name(String orgUnit) {
+        return orgUnits.find(orgUnit).map(OrgUnit::name).orElse(orgUnit);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+    }
+}

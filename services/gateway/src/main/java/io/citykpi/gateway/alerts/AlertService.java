@@ -1,0 +1,35 @@
+package io.citykpi.gateway.alerts;
+
+import io.citykpi.gateway.kpi.KpiQuery;
+import io.citykpi.gateway.kpi.KpiService;
+import io.citykpi.gateway.kpi.SourceLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class AlertService {
+
+    private final KpiService kpis;
+    private final AlertRules rules;
+
+    public AlertService(KpiService kpis, AlertConfig config, SourceLinks links) {
+        this.kpis = kpis;
+        this.rules = new AlertRules(kpis.definitions(), kpis.orgUnits(), config, links);
+    }
+
+    public AlertList alerts(KpiQuery query, String orgUnit, Alert.Severity minimum) {
+        KpiService.Evaluation evaluation = kpis.evaluate(query);
+        List<String> covered = orgUnit == null ? null : kpis.orgUnits().selfAndDescendants(orgUnit);
+        List<Alert> alerts = rules.evaluate(evaluation.snapshot(), evaluation.facts()).stream()
+                .filter(a -> covered == null || covered.contains(a.orgUnit()))
+                .filter(a -> minimum == null || a.severity().compareTo(minimum) <= 0)
+                .toList();
+        Map<Alert.Severity, Integer> counts = new EnumMap<>(Alert.Severity.class);
+        for (Alert.Severity severity : Alert.Severity.values()) {
+            counts.put(severity, (int) alerts.stream().filter(a -> a.severity() == severity).count());
+        }
+        return new AlertList(query.period().year(), query.asOf(), counts, alerts);
+    }
+}

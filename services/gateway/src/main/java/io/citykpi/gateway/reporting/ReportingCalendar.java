@@ -1,0 +1,91 @@
+package io.citykpi.gateway.reporting;
+
+import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.reporting.ReportingStatus.State;
+import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.time.BusinessTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which monthly reports each unit owes by which day, and what arrived when. A unit's report for a
+ * month counts as received when the first report of that kind for that unit and month was recorded
+ * (for project investment: the first project of the unit to report); corrections do not count as
+ * receipt. Pure: the facts say what was recorded when.
+ */
+public final class ReportingCalendar {
+
+    private final ReportingConfig config;
+
+    public ReportingCalendar(ReportingConfig config) {
+        this.config = config;
+    }
+
+    /** @param facts first reports recorded by the end of {@code asOf} (Asia/Shanghai) */
+    public ReportingStatus status(int year, LocalDate asOf, List<OrgUnit> units, List<Fact> facts) {
+        Map<String, OffsetDateTime> firstReceived = new HashMap<>();
+        for (Fact f : facts) {
+            for (ReportType type : ReportType.values()) {
+                if (type.eventType().equals(f.type())) {
+                    String key = f.orgUnit() + "|" + type + "|" + f.data().path("month").asText();
+                    firstReceived.merge(key, f.recordedAt(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        List<ReportingStatus.Report> reports = new ArrayList<>();
+        List<ReportingStatus.UnitSummary> summaries = new ArrayList<>();
+        for (OrgUnit unit : units) {
+            int onTime = 0;
+            int late = 0;
+            int missing = 0;
+            int pending = 0;
+            for (ReportType type : ReportType.values()) {
+                for (int m = 1; m <= 12; m++) {
+                    YearMonth month = YearMonth.of(year, m);
+                    if (!month.atEndOfMonth().isBefore(asOf)) {
+                        break;
+                    }
+                    LocalDate dueOn = month.plusMonths(1).atDay(Math.min(config.dueDay(type), month.plusMonths(1).lengthOfMonth()));
+                    OffsetDateTime received = firstReceived.get(unit.code() + "|" + type + "|" + month);
+                    LocalDate receivedOn = received == null ? null
+                            : received.atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+                    State state;
+                    Integer daysLate = null;
+                    if (receivedOn != null && !receivedOn.isAfter(dueOn)) {
+                        state = State.ON_TIME;
+                    } else if (receivedOn != null) {
+                        state = State.LATE;
+                        daysLate = (int) ChronoUnit.DAYS.between(dueOn, receivedOn);
+                    } else if (asOf.isAfter(dueOn)) {
+                        state = State.MISSING;
+                        daysLate = (int) ChronoUnit.DAYS.between(dueOn, asOf);
+                    } else {
+                        state = State.PENDING;
+                    }
+                    switch (state) {
+                        case ON_TIME -> onTime++;
+                        case LATE -> late++;
+                        case MISSING -> missing++;
+                        case PENDING -> pending++;
+                    }
+                    reports.add(new ReportingStatus.Report(unit.code(), type, type.nameZh(), month.toString(), dueOn, state,
+                            received, daysLate));
+                }
+            }
+            // Delivered, late or missing: owed. A report delivered before its due day counts as on time.
+            int due = onTime + late + missing;
+            BigDecimal rate = due == 0 ? null
+                    : BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
+            summaries.add(new ReportingStatus.UnitSummary(unit.code(), unit.name(), due, onTime, late, missing, pending, rate));
+        }
+        return new ReportingStatus(year, asOf, summaries, reports);
+    }
+}

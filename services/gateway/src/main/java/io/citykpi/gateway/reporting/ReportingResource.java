@@ -1,0 +1,95 @@
+package io.citykpi.gateway.reporting;
+
+import io.citykpi.gateway.csv.CsvWriter;
+import io.citykpi.gateway.facts.FactStore;
+import io.citykpi.gateway.facts.ProjectionGenerations;
+import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.orgunit.OrgUnitCode;
+import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.problem.InvalidFieldsException;
+import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.time.BusinessTime;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reporting-status")
+@Tag(name = "Reporting calendar", description = "Monthly reports owed by each unit, and whether they came on time")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+public class ReportingResource {
+
+    private final FactStore facts;
+    private final ProjectionGenerations generations;
+    private final OrgUnitRegistry orgUnits;
+    private final ReportingCalendar calendar;
+    private final Clock clock;
+
+    public ReportingResource(FactStore facts, ProjectionGenerations generations, OrgUnitRegistry orgUnits,
+                             ReportingConfig config, Clock clock) {
+        this.facts = facts;
+        this.generations = generations;
+        this.orgUnits = orgUnits;
+        this.calendar = new ReportingCalendar(config);
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Monthly reports received, late and missing",
+            description = "Every district, county and zone owes five monthly reports (project investment, FAI, "
+                    + "programme progress, social assistance, employment) by a day of the next month "
+                    + "(citykpi.reporting.due-day.*: 5, 8, 5, 10 and 10 by default). A report counts as received when "
+                    + "the first one for the unit and month was recorded; corrections do not. Lists each report owed "
+                    + "for the months over by asOf with ON_TIME, LATE, MISSING or PENDING (not yet due), and the on-time "
+                    + "reporting rate per unit. Also as CSV (one row per report).")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingStatus.class),
+                    examples = @ExampleObject(name = "july-2025", value = ReportingExamples.STATUS)))
+    @APIResponse(responseCode = "400", description = "No year, a malformed date or an unknown unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportingStatus status(
+            @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
+            @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-07-15")
+            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Only this unit (or the units below it)", example = "220421")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @Parameter(description = "Only this report", example = "FIXED_ASSET_INVESTMENT") @QueryParam("type") ReportType type,
+            @Parameter(description = "Only reports in this state", example = "MISSING") @QueryParam("state") ReportingStatus.State state) {
+        if (year == null) {
+            throw InvalidFieldsException.of("year", "NotNull", "must not be null");
+        }
+        if (year < 2000 || year > 2100) {
+            throw InvalidFieldsException.of("year", "Range", "must lie between 2000 and 2100");
+        }
+        LocalDate day = asOf != null ? asOf : BusinessTime.today(clock);
+        // Received by the end of the as-of day: what the reporting office could have seen that evening.
+        var recordedBy = day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+        List<String> covered = orgUnit == null ? null : orgUnits.selfAndDescendants(orgUnit);
+        List<OrgUnit> owing = orgUnits.all().stream()
+                .filter(u -> orgUnits.children(u.code()).isEmpty())
+                .filter(u -> covered == null || covered.contains(u.code()))
+                .toList();
+        ReportingStatus all = calendar.status(year, day, owing,
+                facts.load(generations.active(), LocalDate.of(year, 12, 31), recordedBy));
+        if (type == null && state == null) {
+            return all;
+        }
+        return new ReportingStatus(all.year(), all.asOf(), all.units(), all.reports().stream()
+                .filter(r -> type == null || r.type() == type)
+                .filter(r -> state == null || r.state() == state)
+                .toList());
+    }
+}
