@@ -110,6 +110,7 @@ public final class DomainEvents {
         }
         d.put("cumulativeAmount", new BigDecimal(cumulative)).put("totalInvestment", new BigDecimal("100000"));
         d.putArray("dataQualityWarnings");
+        d.put("submittedOn", submitted(month));
         d.put("effectiveDate", month.atEndOfMonth().toString());
         return event("projects", previousAmount == null ? "project-investment-reported" : "project-investment-corrected",
                 projectId, orgUnit, d, month.atEndOfMonth());
@@ -166,6 +167,7 @@ public final class DomainEvents {
         } else {
             d.put("sameMonthLastYear", new BigDecimal(sameMonthLastYear)).putNull("yoyGrowthPercent");
         }
+        d.put("submittedOn", submitted(month));
         d.put("effectiveDate", month.atEndOfMonth().toString());
         return event("investment", previous == null ? "fixed-asset-investment-reported" : "fixed-asset-investment-corrected",
                 orgUnit + "/" + month, orgUnit, d, month.atEndOfMonth());
@@ -195,6 +197,7 @@ public final class DomainEvents {
         }
         d.put("completedToDate", new BigDecimal(completedToDate)).put("plannedQuantity", new BigDecimal(planned));
         d.putArray("dataQualityWarnings");
+        d.put("submittedOn", submitted(month));
         d.put("effectiveDate", month.atEndOfMonth().toString());
         return event("livelihood", previous == null ? "programme-progress-reported" : "programme-progress-corrected",
                 programmeId, orgUnit, d, month.atEndOfMonth());
@@ -209,6 +212,7 @@ public final class DomainEvents {
         } else {
             d.put("previousAmount", new BigDecimal(previousAmount)).put("previousBeneficiaryTimes", previousTimes);
         }
+        d.put("submittedOn", submitted(month));
         d.put("effectiveDate", month.atEndOfMonth().toString());
         return event("livelihood", previousAmount == null ? "assistance-reported" : "assistance-corrected",
                 orgUnit + "/" + month + "/" + category, orgUnit, d, month.atEndOfMonth());
@@ -222,6 +226,7 @@ public final class DomainEvents {
         } else {
             figures(d.putObject("previous"), previousJobs);
         }
+        d.put("submittedOn", submitted(month));
         d.put("effectiveDate", month.atEndOfMonth().toString());
         return event("livelihood", previousJobs == null ? "employment-reported" : "employment-corrected",
                 orgUnit + "/" + month, orgUnit, d, month.atEndOfMonth());
@@ -325,6 +330,12 @@ public final class DomainEvents {
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
+
+    /** A monthly report is submitted on the day it is recorded (Asia/Shanghai), unless a test says otherwise. */
+    private String submitted(YearMonth month) {
+        OffsetDateTime recorded = nextRecordedAt != null ? nextRecordedAt : shanghai(month.atEndOfMonth(), 18);
+        return recorded.atZoneSameInstant(BusinessTime.ZONE).toLocalDate().toString();
+    }
 
     private static ObjectNode project(String projectId, String code, String orgUnit) {
         return MAPPER.createObjectNode().put("projectId", projectId).put("code", code).put("orgUnit", orgUnit);

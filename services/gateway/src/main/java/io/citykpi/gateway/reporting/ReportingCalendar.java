@@ -7,7 +7,6 @@ import io.citykpi.shared.time.BusinessTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ import java.util.Map;
 
 /**
  * Which monthly reports each unit owes by which day, and what arrived when. A unit's report for a
- * month counts as received when the first report of that kind for that unit and month was recorded
- * (for project investment: the first project of the unit to report); corrections do not count as
- * receipt. Pure: the facts say what was recorded when.
+ * month counts as received on the day the first report of that kind for that unit and month was
+ * submitted (报送日期, for project investment: the first project of the unit to report); corrections
+ * do not count as receipt. Pure: the facts say what was submitted and recorded when.
  */
 public final class ReportingCalendar {
 
@@ -29,14 +28,21 @@ public final class ReportingCalendar {
         this.config = config;
     }
 
-    /** @param facts first reports recorded by the end of {@code asOf} (Asia/Shanghai) */
+    /** The day the unit submitted it (报送日期); for events without one, the day it was recorded. */
+    static LocalDate submitted(Fact report) {
+        String submittedOn = report.data().path("submittedOn").asText(null);
+        return submittedOn != null ? LocalDate.parse(submittedOn)
+                : report.recordedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+    }
+
+    /** @param facts the facts the query may know; reports submitted after {@code asOf} are not yet received */
     public ReportingStatus status(int year, LocalDate asOf, List<OrgUnit> units, List<Fact> facts) {
-        Map<String, OffsetDateTime> firstReceived = new HashMap<>();
+        Map<String, Fact> firstReceived = new HashMap<>();
         for (Fact f : facts) {
             for (ReportType type : ReportType.values()) {
-                if (type.eventType().equals(f.type())) {
+                if (type.eventType().equals(f.type()) && !submitted(f).isAfter(asOf)) {
                     String key = f.orgUnit() + "|" + type + "|" + f.data().path("month").asText();
-                    firstReceived.merge(key, f.recordedAt(), (a, b) -> a.isBefore(b) ? a : b);
+                    firstReceived.merge(key, f, (a, b) -> submitted(a).isAfter(submitted(b)) ? b : a);
                 }
             }
         }
@@ -54,9 +60,8 @@ public final class ReportingCalendar {
                         break;
                     }
                     LocalDate dueOn = month.plusMonths(1).atDay(Math.min(config.dueDay(type), month.plusMonths(1).lengthOfMonth()));
-                    OffsetDateTime received = firstReceived.get(unit.code() + "|" + type + "|" + month);
-                    LocalDate receivedOn = received == null ? null
-                            : received.atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+                    Fact first = firstReceived.get(unit.code() + "|" + type + "|" + month);
+                    LocalDate receivedOn = first == null ? null : submitted(first);
                     State state;
                     Integer daysLate = null;
                     if (receivedOn != null && !receivedOn.isAfter(dueOn)) {
@@ -77,7 +82,7 @@ public final class ReportingCalendar {
                         case PENDING -> pending++;
                     }
                     reports.add(new ReportingStatus.Report(unit.code(), type, type.nameZh(), month.toString(), dueOn, state,
-                            received, daysLate));
+                            receivedOn, first == null ? null : first.recordedAt(), daysLate));
                 }
             }
             // Delivered, late or missing: owed. A report delivered before its due day counts as on time.

@@ -51,8 +51,8 @@ public class ReportingResource {
     @Operation(summary = "Monthly reports received, late and missing",
             description = "Every district, county and zone owes five monthly reports (project investment, FAI, "
                     + "programme progress, social assistance, employment) by a day of the next month "
-                    + "(citykpi.reporting.due-day.*: 5, 8, 5, 10 and 10 by default). A report counts as received when "
-                    + "the first one for the unit and month was recorded; corrections do not. Lists each report owed "
+                    + "(citykpi.reporting.due-day.*: 5, 8, 5, 10 and 10 by default). A report counts as received on the "
+                    + "day the first one for the unit and month was submitted (报送日期, submittedOn); corrections do not. Lists each report owed "
                     + "for the months over by asOf with ON_TIME, LATE, MISSING or PENDING (not yet due), and the on-time "
                     + "reporting rate per unit. Also as CSV (one row per report).")
     @APIResponse(responseCode = "200", description = "The status",
@@ -64,6 +64,8 @@ public class ReportingResource {
             @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-07-15")
             @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Only events recorded by then (RFC 3339), to reproduce an earlier status exactly")
+            @QueryParam("knownAt") java.time.OffsetDateTime knownAt,
             @Parameter(description = "Only this unit (or the units below it)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
             @Parameter(description = "Only this report", example = "FIXED_ASSET_INVESTMENT") @QueryParam("type") ReportType type,
@@ -75,15 +77,13 @@ public class ReportingResource {
             throw InvalidFieldsException.of("year", "Range", "must lie between 2000 and 2100");
         }
         LocalDate day = asOf != null ? asOf : BusinessTime.today(clock);
-        // Received by the end of the as-of day: what the reporting office could have seen that evening.
-        var recordedBy = day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
         List<String> covered = orgUnit == null ? null : orgUnits.selfAndDescendants(orgUnit);
         List<OrgUnit> owing = orgUnits.all().stream()
                 .filter(u -> orgUnits.children(u.code()).isEmpty())
                 .filter(u -> covered == null || covered.contains(u.code()))
                 .toList();
         ReportingStatus all = calendar.status(year, day, owing,
-                facts.load(generations.active(), LocalDate.of(year, 12, 31), recordedBy));
+                facts.load(generations.active(), LocalDate.of(year, 12, 31), knownAt));
         if (type == null && state == null) {
             return all;
         }

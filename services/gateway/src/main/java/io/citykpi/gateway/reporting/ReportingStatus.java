@@ -46,18 +46,20 @@ public record ReportingStatus(
             @Schema(example = "2025-05") String month,
             @Schema(example = "2025-06-08") LocalDate dueOn,
             @Schema(example = "LATE") State state,
-            @Schema(description = "When the first report for the month was recorded") OffsetDateTime receivedAt,
+            @Schema(description = "The day the unit submitted the first report for the month (报送日期)", example = "2025-06-11")
+            LocalDate submittedOn,
+            @Schema(description = "When that report was recorded by the service") OffsetDateTime recordedAt,
             @Schema(description = "Days after the due day (late), or overdue so far (missing)", example = "3") Integer daysLate) {
     }
 
     @Override
     public List<String> csvHeader() {
-        return List.of("orgUnit", "type", "typeName", "month", "dueOn", "state", "receivedAt", "daysLate");
+        return List.of("orgUnit", "type", "typeName", "month", "dueOn", "state", "submittedOn", "recordedAt", "daysLate");
     }
 
     @Override
     public List<List<?>> csvRows() {
         return reports.stream().<List<?>>map(r -> Arrays.asList(r.orgUnit(), r.type(), r.typeName(), r.month(), r.dueOn(),
-                r.state(), r.receivedAt(), r.daysLate())).toList();
+                r.state(), r.submittedOn(), r.recordedAt(), r.daysLate())).toList();
     }
 }

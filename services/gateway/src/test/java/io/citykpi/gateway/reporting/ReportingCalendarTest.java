@@ -72,6 +72,19 @@ class ReportingCalendarTest {
     }
 
     @Test
+    void theDeadlineAppliesToTheDayTheUnitSubmittedNotTheDayItWasKeyedIn() {
+        var keyedInLate = events.recordedAt(shanghai(LocalDate.of(2025, 4, 20), 10))
+                .fixedAssetInvestment("220421", YearMonth.of(2025, 2), "1000", null, null);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) keyedInLate.data()).put("submittedOn", "2025-03-07");
+        facts.add(events.fact(keyedInLate));
+        ReportingStatus.Report february = report(status(LocalDate.of(2025, 5, 1)), ReportType.FIXED_ASSET_INVESTMENT, "2025-02");
+        assertEquals(State.ON_TIME, february.state());
+        assertEquals(LocalDate.of(2025, 3, 7), february.submittedOn());
+        // As of 5 March it had not been submitted yet.
+        assertEquals(State.PENDING, report(status(LocalDate.of(2025, 3, 5)), ReportType.FIXED_ASSET_INVESTMENT, "2025-02").state());
+    }
+
+    @Test
     void theOnTimeRateCountsWhatIsOwed() {
         fai("2025-01", LocalDate.of(2025, 2, 3));
         fai("2025-02", LocalDate.of(2025, 3, 9));

@@ -15,6 +15,7 @@ public final class FaiEvents {
     /** A flow: months add up. effectiveDate is the last day of the month; previousAmount set for a correction. */
     public record FixedAssetInvestmentReported(String orgUnit, YearMonth month, BigDecimal amount,
                                                BigDecimal previousAmount, BigDecimal sameMonthLastYear,
-                                               BigDecimal yoyGrowthPercent, LocalDate effectiveDate) {
+                                               BigDecimal yoyGrowthPercent, LocalDate submittedOn,
+                                               LocalDate effectiveDate) {
     }
 }

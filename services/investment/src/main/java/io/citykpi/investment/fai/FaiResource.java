@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,7 +55,10 @@ public class FaiResource {
 
     public record FaiRequest(
             @Schema(description = "FAI completed in the month, 万元", example = "46500.00", required = true)
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+            @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
+                    + "omitted. The reporting calendar's deadlines apply to it", example = "2025-06-06")
+            @PastOrPresent LocalDate submittedOn) {
     }
 
     private final FaiService service;
@@ -86,7 +91,8 @@ public class FaiResource {
                            @Parameter(description = "yyyy-MM", example = "2025-04") @PathParam("month")
                            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
                            @Valid @NotNull FaiRequest request) {
-        FaiService.Result result = service.report(orgUnit, YearMonth.parse(month), request.amount());
+        FaiService.Result result = service.report(orgUnit, YearMonth.parse(month), request.amount(),
+                request.submittedOn());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(result.report()).build();
     }

@@ -4,11 +4,13 @@ import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.time.BusinessTime;
+import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ public class FaiService {
     }
 
     @Transactional
-    public Result report(String orgUnit, YearMonth month, BigDecimal requested) {
+    public Result report(String orgUnit, YearMonth month, BigDecimal requested, LocalDate submittedOn) {
         if (!orgUnits.children(orgUnit).isEmpty()) {
             throw InvalidFieldsException.of("orgUnit", "ReportingUnit", "FAI is reported by the units of " + orgUnit
                     + "; its own figure is their sum");
@@ -47,6 +49,7 @@ public class FaiService {
                     + " before that month has begun");
         }
         BigDecimal amount = requested.setScale(2, RoundingMode.UNNECESSARY);
+        LocalDate submitted = SubmittedOn.resolve(submittedOn, month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         FixedAssetInvestment row = FixedAssetInvestment.find(orgUnit, month);
         boolean created = row == null;
@@ -69,7 +72,7 @@ public class FaiService {
         BigDecimal growth = Growth.percent(amount, lastYear);
         outbox.append(created ? FaiEvents.REPORTED : FaiEvents.CORRECTED, 1, orgUnit + "/" + month, orgUnit,
                 new FaiEvents.FixedAssetInvestmentReported(orgUnit, month, amount, previous, lastYear, growth,
-                        month.atEndOfMonth()));
+                        submitted, month.atEndOfMonth()));
         if (created) {
             LOG.infof("FAI of %s for %s: %s万元", orgUnit, month, amount.toPlainString());
         } else {

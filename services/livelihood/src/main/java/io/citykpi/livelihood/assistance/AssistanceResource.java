@@ -5,6 +5,7 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.time.SubmittedOn;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +55,10 @@ public class AssistanceResource {
     public record Report(
             @Schema(description = "Disbursed in the month, 万元", example = "740.00", required = true)
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @Schema(description = "Beneficiary-times (人次)", example = "1430", required = true) @NotNull @PositiveOrZero Integer beneficiaryTimes) {
+            @Schema(description = "Beneficiary-times (人次)", example = "1430", required = true) @NotNull @PositiveOrZero Integer beneficiaryTimes,
+            @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
+                    + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
+            @PastOrPresent LocalDate submittedOn) {
     }
 
     @Schema(name = "AssistanceReport")
@@ -65,7 +70,7 @@ public class AssistanceResource {
     /** A flow: months add up. effectiveDate is the last day of the month. */
     public record AssistanceReported(String orgUnit, YearMonth month, AssistanceCategory category, BigDecimal amount,
                                      int beneficiaryTimes, BigDecimal previousAmount, Integer previousBeneficiaryTimes,
-                                     LocalDate effectiveDate) {
+                                     LocalDate submittedOn, LocalDate effectiveDate) {
     }
 
     @Schema(name = "AssistanceMonth")
@@ -104,6 +109,7 @@ public class AssistanceResource {
         MonthlyReports.requireReportingUnit(orgUnits, orgUnit);
         MonthlyReports.requireBegun(clock, ym);
         BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
+        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), ym, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Assistance row = Assistance.findById(new Assistance.Key(orgUnit, ym.atDay(1), category));
         boolean created = row == null;
@@ -125,7 +131,7 @@ public class AssistanceResource {
         row.persist();
         outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + ym + "/" + category, orgUnit,
                 new AssistanceReported(orgUnit, ym, category, amount, row.beneficiaryTimes, previousAmount, previousTimes,
-                        ym.atEndOfMonth()));
+                        submittedOn, ym.atEndOfMonth()));
         LOG.infof("Assistance %s of %s for %s: %s万元, %d人次%s", category, orgUnit, ym, amount.toPlainString(),
                 row.beneficiaryTimes, created ? "" : " (corrected)");
         return Response.status(created ? 201 : 200)

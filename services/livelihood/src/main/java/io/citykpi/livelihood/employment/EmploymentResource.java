@@ -5,6 +5,7 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.time.SubmittedOn;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +60,22 @@ public class EmploymentResource {
             @Schema(description = "退役军人 placed in the month, people", example = "6", required = true) @NotNull @PositiveOrZero Integer veteranPlacements) {
     }
 
+    @Schema(name = "EmploymentReportRequest", description = "One unit's employment figures for one month")
+    public record Report(
+            @Schema(description = "城镇新增就业 in the month, people", example = "320", required = true) @NotNull @PositiveOrZero Integer newUrbanJobs,
+            @Schema(description = "城镇登记失业率 at month end, percent", example = "3.20")
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal registeredUnemploymentRate,
+            @Schema(description = "高校毕业生 placed in the month, people", example = "45", required = true) @NotNull @PositiveOrZero Integer graduatePlacements,
+            @Schema(description = "退役军人 placed in the month, people", example = "6", required = true) @NotNull @PositiveOrZero Integer veteranPlacements,
+            @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
+                    + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
+            @PastOrPresent LocalDate submittedOn) {
+
+        Figures figures() {
+            return new Figures(newUrbanJobs, registeredUnemploymentRate, graduatePlacements, veteranPlacements);
+        }
+    }
+
     @Schema(name = "EmploymentReport")
     public record View(String orgUnit, YearMonth month, Figures figures,
                        @Schema(description = "The figures this report replaced; null for a first report") Figures previous) {
@@ -65,7 +83,7 @@ public class EmploymentResource {
 
     /** Counts are flows (months add up); the rate is a stock (read the latest). */
     public record EmploymentReported(String orgUnit, YearMonth month, Figures figures, Figures previous,
-                                     LocalDate effectiveDate) {
+                                     LocalDate submittedOn, LocalDate effectiveDate) {
     }
 
     private final Outbox outbox;
@@ -83,7 +101,7 @@ public class EmploymentResource {
     @Operation(summary = "Report a unit's employment figures for a month",
             description = "Any unit, the city included: the city's human-resources bureau reports its own rate, because "
                     + "rates cannot be added up. Again = correction (employment-corrected.v1 with old and new).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Figures.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Report.class),
             examples = @ExampleObject(name = "april", value = "{\"newUrbanJobs\":320,\"registeredUnemploymentRate\":3.20,"
                     + "\"graduatePlacements\":45,\"veteranPlacements\":6}")))
     @APIResponse(responseCode = "201", description = "First report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -94,9 +112,11 @@ public class EmploymentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                            @PathParam("month") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
-                           @Valid @NotNull Figures figures) {
+                           @Valid @NotNull Report request) {
         YearMonth ym = YearMonth.parse(month);
         MonthlyReports.requireBegun(clock, ym);
+        Figures figures = request.figures();
+        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), ym, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, ym.atDay(1)));
         boolean created = row == null;
@@ -120,7 +140,7 @@ public class EmploymentResource {
         row.updatedAt = now;
         row.persist();
         outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + ym, orgUnit,
-                new EmploymentReported(orgUnit, ym, current, previous, ym.atEndOfMonth()));
+                new EmploymentReported(orgUnit, ym, current, previous, submittedOn, ym.atEndOfMonth()));
         LOG.infof("Employment of %s for %s %s: %d new urban jobs", orgUnit, ym, created ? "reported" : "corrected",
                 current.newUrbanJobs());
         return Response.status(created ? 201 : 200).entity(new View(orgUnit, ym, current, previous)).build();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -36,13 +37,19 @@ public final class ProgrammeApi {
             @Schema(example = "2025", required = true) @NotNull @Min(2000) @Max(2100) Integer year,
             @Schema(required = true) @NotNull QuantityUnit unit,
             @Schema(description = "Planned quantity for the year, in the programme's unit", example = "126000", required = true)
-            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal plannedQuantity) {
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal plannedQuantity,
+            @Schema(description = "Day the programme was adopted (the effective date of the event), for programmes "
+                    + "entered after the fact; today when omitted", example = "2025-01-15")
+            @PastOrPresent java.time.LocalDate adoptedOn) {
     }
 
     @Schema(name = "ProgrammeProgressRequest")
     public record ReportProgress(
             @Schema(description = "Quantity completed in that month, in the programme's unit", example = "12000", required = true)
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal quantity) {
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal quantity,
+            @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
+                    + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
+            @PastOrPresent java.time.LocalDate submittedOn) {
     }
 
     @Schema(name = "Programme")
@@ -77,6 +84,6 @@ public final class ProgrammeApi {
                                             QuantityUnit unit, YearMonth month, BigDecimal quantity,
                                             BigDecimal previousQuantity, BigDecimal completedToDate,
                                             BigDecimal plannedQuantity, List<String> dataQualityWarnings,
-                                            java.time.LocalDate effectiveDate) {
+                                            java.time.LocalDate submittedOn, java.time.LocalDate effectiveDate) {
     }
 }

@@ -5,6 +5,7 @@ import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.time.BusinessTime;
+import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ public class ProgrammeService {
         p.persist();
         outbox.append(ProgrammeApi.CREATED, 1, p.id.toString(), p.orgUnit,
                 new ProgrammeApi.ProgrammeCreated(p.id, p.code, p.name, p.category, p.orgUnit, p.year, p.unit,
-                        p.plannedQuantity, BusinessTime.today(clock)));
+                        p.plannedQuantity, request.adoptedOn() != null ? request.adoptedOn() : BusinessTime.today(clock)));
         LOG.infof("Programme %s %s (%s) for %s in %d: %s %s planned", p.code, p.name, p.category, p.orgUnit, p.year,
                 p.plannedQuantity.toPlainString(), p.unit);
         return view(p);
@@ -95,7 +96,8 @@ public class ProgrammeService {
         ProgrammeApi.ProgressView view = progress(p, month, quantity, previous, completed);
         outbox.append(created ? ProgrammeApi.PROGRESS_REPORTED : ProgrammeApi.PROGRESS_CORRECTED, 1, id.toString(),
                 p.orgUnit, new ProgrammeApi.ProgrammeProgressReported(id, p.code, p.orgUnit, p.category, p.unit, month,
-                        quantity, previous, completed, p.plannedQuantity, view.warnings(), month.atEndOfMonth()));
+                        quantity, previous, completed, p.plannedQuantity, view.warnings(),
+                        SubmittedOn.resolve(request.submittedOn(), month, clock), month.atEndOfMonth()));
         LOG.infof("Programme %s %s: %s %s in %s (%s of %s)", p.code, created ? "reported" : "corrected",
                 quantity.toPlainString(), p.unit, month, completed.toPlainString(), p.plannedQuantity.toPlainString());
         return new Result(view, created);

@@ -7,6 +7,7 @@ import io.citykpi.projects.project.ProjectStage;
 import io.citykpi.projects.stage.StageChange;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
+import io.citykpi.shared.time.SubmittedOn;
 import io.citykpi.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,6 +64,7 @@ public class InvestmentReportService {
                     Map.of("preparationReachedOn", preparation));
         }
         BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
+        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         InvestmentReport report = InvestmentReport.find(projectId, month);
         boolean created = report == null;
@@ -85,7 +87,8 @@ public class InvestmentReportService {
                 projectId.toString(), project.orgUnit,
                 new ProjectEvents.ProjectInvestmentReported(projectId, project.code, project.orgUnit, month, amount,
                         previous, cumulative, project.totalInvestment,
-                        view.warnings().stream().map(InvestmentReportView.Warning::code).toList(), month.atEndOfMonth()));
+                        view.warnings().stream().map(InvestmentReportView.Warning::code).toList(), submittedOn,
+                        month.atEndOfMonth()));
         if (created) {
             LOG.infof("Project %s reported %s万元 for %s (cumulative %s万元)", project.code, amount.toPlainString(), month,
                     cumulative.toPlainString());

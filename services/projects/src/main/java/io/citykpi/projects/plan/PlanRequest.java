@@ -3,8 +3,10 @@ package io.citykpi.projects.plan;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,5 +22,9 @@ public record PlanRequest(
         @Schema(description = "Month production (投产) is planned", example = "2025-12") YearMonth plannedProductionMonth,
         @Schema(description = "Optional phasing Jan..Dec (12 amounts, 万元) adding up to plannedInvestment; "
                 + "omitted = even over the year")
-        @Size(min = 12, max = 12) List<@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal> monthlyInvestment) {
+        @Size(min = 12, max = 12) List<@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal> monthlyInvestment,
+        @Schema(description = "Day the plan was adopted (the effective date of the event), for plans entered after the "
+                + "fact; today when omitted. Not before the project was registered.", example = "2025-01-20")
+        @PastOrPresent LocalDate adoptedOn) {
+
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ public class PlanService {
             throw ProblemException.conflict("project-cancelled", "project " + project.code
                     + " is cancelled; it gets no new plans", Map.of("currentStage", project.stage));
         }
+        LocalDate adoptedOn = request.adoptedOn() != null ? request.adoptedOn() : BusinessTime.today(clock);
+        if (project.registeredOn != null && adoptedOn.isBefore(project.registeredOn)) {
+            throw InvalidFieldsException.of("adoptedOn", "NotBeforeRegistration",
+                    "must not be before the project was registered (" + project.registeredOn + ")");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         AnnualPlan plan = AnnualPlan.findById(new AnnualPlan.Key(projectId, year));
         boolean created = plan == null;
@@ -72,7 +78,7 @@ public class PlanService {
         plan.persistAndFlush();
         outbox.append(ProjectEvents.PLAN_SET, 1, projectId.toString(), project.orgUnit,
                 new ProjectEvents.ProjectPlanSet(projectId, project.code, project.orgUnit, year, current, previous,
-                        BusinessTime.today(clock)));
+                        adoptedOn));
         LOG.infof("%s the %d plan of project %s: %s万元", created ? "Set" : "Replaced", year, project.code,
                 plan.plannedInvestment.toPlainString());
         return new Result(ProjectDetailView.PlanView.of(plan), created);

@@ -72,6 +72,6 @@ public final class ProjectEvents {
     public record ProjectInvestmentReported(UUID projectId, String code, String orgUnit, YearMonth month,
                                             BigDecimal amount, BigDecimal previousAmount, BigDecimal cumulativeAmount,
                                             BigDecimal totalInvestment, List<String> dataQualityWarnings,
-                                            LocalDate effectiveDate) {
+                                            LocalDate submittedOn, LocalDate effectiveDate) {
     }
 }

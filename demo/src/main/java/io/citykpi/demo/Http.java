@@ -1,0 +1,89 @@
+package io.citykpi.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** JSON over HTTP to the services' public APIs; anything but a 2xx stops the load with the problem body. */
+final class Http {
+
+    /** Dates, months and timestamps go out in ISO 8601, as the APIs read them. */
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SimpleModule("java-time-as-iso")
+            .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance)
+            .addSerializer(java.time.YearMonth.class, ToStringSerializer.instance)
+            .addSerializer(java.time.OffsetDateTime.class, ToStringSerializer.instance))
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final String user;
+
+    Http(String user) {
+        this.user = user;
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    /** The response body, plus the id from the Location header (for creations) as {@code _id}. */
+    JsonNode send(String method, String url, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("accept", "application/json")
+                    .header("X-User", user);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("content-type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            requests.incrementAndGet();
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
+                        + response.body() + "\nrequest: " + MAPPER.writeValueAsString(body));
+            }
+            JsonNode json = response.body().isBlank() ? NullNode.getInstance() : MAPPER.readTree(response.body());
+            response.headers().firstValue("location").ifPresent(location -> {
+                if (json.isObject()) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) json)
+                            .put("_id", location.substring(location.lastIndexOf('/') + 1));
+                }
+            });
+            return json;
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    JsonNode get(String url) {
+        return send("GET", url, null);
+    }
+
+    /** Whether the URL answers 200 now. */
+    boolean up(String url) {
+        try {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
