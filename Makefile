@@ -1,16 +1,20 @@
 # CityKPI: the two commands of the README, and a few helpers.
-#   make run    build what is missing, start PostgreSQL, Kafka and every service in the background
+#   make run    build what is missing, start PostgreSQL, Kafka and every service in the background,
+#               and load the Liaoyuan 2025 demo on a fresh start
 #   make test   every test: unit, @QuarkusTest against real Kafka and PostgreSQL, and the system test
 SHELL := /bin/bash
 MVN ?= mvn -B
 
-.PHONY: run stop status logs test build clean help
+.PHONY: run stop status logs test build clean help demo
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 run: ## Start the whole system (data and logs under .run/); prints the URLs when everything is ready
 	@scripts/local-stack.sh start
+
+demo: ## Start again from empty data and reload the Liaoyuan 2025 demo (make run loads it once by itself)
+	@scripts/local-stack.sh demo
 
 stop: ## Stop exactly what `make run` started
 	@scripts/local-stack.sh stop

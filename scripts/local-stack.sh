@@ -25,6 +25,7 @@ needs_build() {
   local stamp="$RUN/build.stamp"
   [[ -f "$stamp" ]] || return 0
   [[ -f services/testkit/target/testkit.classpath ]] || return 0
+  [[ -f demo/target/demo.classpath ]] || return 0
   for entry in "${SERVICES[@]}"; do
     [[ -f "services/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || return 0
   done
@@ -91,10 +92,15 @@ start() {
     wait_for "$name" "curl -fsS -o /dev/null http://127.0.0.1:$port/q/health/ready 2>/dev/null" 120
   done
 
+  # The demo goes in once, on a fresh start; `make demo` starts again from empty data to reload it.
+  if [[ ! -f "$RUN/demo.loaded" && "${CITYKPI_DEMO:-true}" == "true" ]]; then
+    load_demo
+  fi
+
   cat <<MSG
 
 CityKPI is running (logs: .run/logs, stop: make stop)
-  gateway            http://127.0.0.1:8080   KPIs: /api/v1/kpis?year=$(date +%Y)   Swagger UI: /q/swagger-ui
+  gateway            http://127.0.0.1:8080   KPIs: /api/v1/kpis?year=2025, /api/v1/alerts?year=2025, /api/v1/reporting-status?year=2025   Swagger UI: /q/swagger-ui
   projects           http://127.0.0.1:8081   /api/v1/projects                     Swagger UI: /q/swagger-ui
   investment         http://127.0.0.1:8082   /api/v1/deals, /api/v1/fixed-asset-investment
   livelihood         http://127.0.0.1:8083   /api/v1/programmes, /api/v1/assistance, /api/v1/employment, /api/v1/hotline-cases
@@ -103,6 +109,27 @@ CityKPI is running (logs: .run/logs, stop: make stop)
   Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,livelihood,safety-inspection}.v1, citykpi.gateway.dead-letter.v1
   PostgreSQL         127.0.0.1:$PG_PORT      user postgres, databases ${DATABASES//,/, }
 MSG
+}
+
+load_demo() {
+  log "Loading the Liaoyuan 2025 demo through the services' APIs (targets from the source document, a synthetic year)..."
+  local cp
+  cp="$(ls demo/target/citykpi-demo-*.jar | head -1):$(cat demo/target/demo.classpath)"
+  if java -Xmx256m -cp "$cp" io.citykpi.demo.DemoLoader --data=demo/data/liaoyuan-2025 >"$LOGS/demo.log" 2>&1; then
+    touch "$RUN/demo.loaded"
+    tail -n 40 "$LOGS/demo.log"
+  else
+    tail -n 20 "$LOGS/demo.log" >&2
+    die "loading the demo failed, see $LOGS/demo.log (the services keep running; make demo retries from empty data)"
+  fi
+}
+
+# Stop, forget the data (PostgreSQL and Kafka under .run/) and start again: the demo loads afresh.
+demo() {
+  stop
+  log "Deleting the local data in $RUN/postgres and $RUN/kafka"
+  rm -rf "$RUN/postgres" "$RUN/kafka" "$RUN/demo.loaded"
+  start
 }
 
 stop_process() {
@@ -137,5 +164,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  demo) demo ;;
+  *) echo "usage: $0 start|stop|status|demo" >&2; exit 2 ;;
 esac

@@ -150,7 +150,8 @@ final class SyntheticYear {
             double monthly = planned.doubleValue() / 12;
             for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
                 boolean preparing = isNew && (started == null || m.isBefore(YearMonth.from(started)));
-                double amount = preparing ? monthly * 0.1 * r.nextDouble()
+                // Preparation costs (design, land, approvals): a few per cent of a construction month.
+                double amount = preparing ? Math.max(5, monthly * (0.03 + 0.07 * r.nextDouble()))
                         : monthly * SEASON[m.getMonthValue() - 1] * (0.7 + r.nextDouble() * 0.6);
                 report(base + "/investment-reports/" + m, money(amount), submitted(u, m, 5, r));
             }
@@ -243,8 +244,9 @@ final class SyntheticYear {
         double renovation = u.number("renovationM2");
         double progress = u.spec.path("renovationProgress").asDouble(1.02);
         String estates = programme(u, "LJ", "老旧小区改造(演示)", "OLD_ESTATE_RENOVATION", "SQUARE_METRES", money(renovation));
+        // Renovation stops in the Jilin winter: nothing to report from December to March, and the unit says so.
         double[] season = {0, 0, 0, 0.08, 0.14, 0.16, 0.16, 0.16, 0.14, 0.1, 0.06, 0};
-        for (int m = 4; m <= 11; m++) {
+        for (int m = 1; m <= 12; m++) {
             progress(u, estates, YearMonth.of(year, m), money(renovation * progress * season[m - 1]), r);
         }
         int places = 2 + r.nextInt(4);

@@ -18,8 +18,9 @@ public interface AlertConfig {
 
     /**
      * A monthly amount this many times larger or smaller than the month before looks like a unit
-     * mistake (an amount in 万元 typed as 亿元, or the other way round: a factor of 10,000).
+     * mistake (an amount in 亿元 typed where 万元 is asked, or the other way round: a factor of 10,000;
+     * half of it leaves room for a month that really was small).
      */
-    @WithDefault("1000")
+    @WithDefault("5000")
     BigDecimal unitMistakeFactor();
 }

@@ -211,13 +211,17 @@ public final class AlertRules {
                         Function<Fact, String> what) {
         Map<String, Fact> latest = Facts.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
         BigDecimal factor = config.unitMistakeFactor();
-        for (Fact f : latest.values()) {
+        java.util.Set<String> flagged = new java.util.HashSet<>();
+        List<Fact> inMonthOrder = latest.values().stream()
+                .sorted(Comparator.comparing(f -> f.data().path("month").asText())).toList();
+        for (Fact f : inMonthOrder) {
             YearMonth month = YearMonth.parse(f.data().path("month").asText());
             if (month.getYear() != window.year() || month.atEndOfMonth().isAfter(window.cutoff())) {
                 continue;
             }
             Fact previous = latest.get(seriesKey.apply(f) + "|" + month.minusMonths(1));
-            if (previous == null) {
+            // The month after a wrong one jumps back: the same mistake, already reported.
+            if (previous == null || flagged.contains(seriesKey.apply(f) + "|" + month.minusMonths(1))) {
                 continue;
             }
             BigDecimal now = f.data().path("amount").decimalValue();
@@ -232,6 +236,7 @@ public final class AlertRules {
             }
             String ratio = jumpUp ? plain(now.divide(before, 0, RoundingMode.HALF_UP)) + " 倍"
                     : "1/" + plain(before.divide(now, 0, RoundingMode.HALF_UP));
+            flagged.add(seriesKey.apply(f) + "|" + month);
             alerts.add(new Alert(Rule.SUSPECTED_UNIT_MISTAKE, Severity.HIGH, f.orgUnit(), name(f.orgUnit()), null,
                     new Alert.Record(kind(f), f.subject(), f.subject()),
                     what.apply(f) + " " + month + " 为 " + plain(now) + " 万元, 是上月 " + plain(before) + " 万元的 " + ratio

@@ -232,6 +232,8 @@ class AlertRulesTest {
         // 龙山区 FAI: 31,000万 in April, then "3.2" in May: 亿元 typed where 万元 was asked (1/9688).
         add(events.fixedAssetInvestment(LONGSHAN, YearMonth.of(2025, 4), "31000", null, null));
         add(events.fixedAssetInvestment(LONGSHAN, YearMonth.of(2025, 5), "3.2", null, null));
+        // June is right again: the jump back is the same mistake, not a second one.
+        add(events.fixedAssetInvestment(LONGSHAN, YearMonth.of(2025, 6), "33000", null, null));
         // 东丰县 doubles from April to May: a big month, not a unit mistake.
         add(events.fixedAssetInvestment(DONGFENG, YearMonth.of(2025, 4), "20000", null, null));
         add(events.fixedAssetInvestment(DONGFENG, YearMonth.of(2025, 5), "40000", null, null));

@@ -59,6 +59,10 @@ class FixedAssetInvestmentTest {
         fai("999999", "2025-01", "100").statusCode(400).body("errors[0].rule", equalTo("OrgUnitCode"));
         fai("220402", "2025-1", "100").statusCode(400).body("errors[0].field", equalTo("month"));
         fai("220402", "2025-01", "-1").statusCode(400).body("errors[0].field", equalTo("amount"));
+        given().contentType("application/json").body("{\"amount\":100,\"submittedOn\":\"2024-12-31\"}")
+                .put("/api/v1/fixed-asset-investment/220403/2025-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("submittedOn"))
+                .body("errors[0].rule", equalTo("NotBeforeMonth"));
         given().get("/api/v1/fixed-asset-investment/220402").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
     }

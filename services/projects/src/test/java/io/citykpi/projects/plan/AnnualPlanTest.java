@@ -34,6 +34,16 @@ class AnnualPlanTest {
     }
 
     @Test
+    void refusesAnAdoptionDayBeforeRegistrationOrInTheFuture() {
+        String id = register("PREPARATION", today().minusDays(10));
+        plan(id, 2025, PLAN.replace("}", ",\"adoptedOn\":\"" + today().minusDays(11) + "\"}")).statusCode(400)
+                .body("errors[0].field", equalTo("adoptedOn"))
+                .body("errors[0].rule", equalTo("NotBeforeRegistration"));
+        plan(id, 2025, PLAN.replace("}", ",\"adoptedOn\":\"" + today().plusDays(1) + "\"}")).statusCode(400)
+                .body("errors[0].rule", equalTo("PastOrPresent"));
+    }
+
+    @Test
     void acceptsAMonthlyPhasingThatAddsUp() {
         String id = register("PREPARATION", today().minusDays(10));
         plan(id, 2025, """

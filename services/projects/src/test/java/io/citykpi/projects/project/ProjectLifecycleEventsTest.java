@@ -40,13 +40,15 @@ class ProjectLifecycleEventsTest {
     void aFullProjectLifeProducesExactlyTheExpectedEventsInOrder() throws Exception {
         LocalDate start = today().minusDays(40);
         String id = register(ProjectsApi.newCode("LIFE"), "220421", "18000.00", "PLANNED", start);
-        plan(id, start.getYear(), "{\"plannedInvestment\":9000,\"plannedStartMonth\":\"" + thisMonth() + "\"}")
-                .statusCode(201);
+        plan(id, start.getYear(), "{\"plannedInvestment\":9000,\"plannedStartMonth\":\"" + thisMonth()
+                + "\",\"adoptedOn\":\"" + start + "\"}").statusCode(201);
         transition(id, "RESERVE", start.plusDays(1)).statusCode(200);
         transition(id, "PREPARATION", start.plusDays(2)).statusCode(200);
         transition(id, "UNDER_CONSTRUCTION", start.plusDays(3)).statusCode(200);
         report(id, thisMonth(), "2300.00").statusCode(201);
-        report(id, thisMonth(), "3200.00").statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"amount\":3200.00,\"submittedOn\":\"" + thisMonth().atDay(1) + "\"}")
+                .put("/api/v1/projects/" + id + "/investment-reports/" + thisMonth()).then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"registeredOn\":\"" + start.plusDays(5) + "\"}")
                 .put("/api/v1/projects/" + id + "/statistical-registration").then().statusCode(200);
         given().contentType(ContentType.JSON)
@@ -80,6 +82,10 @@ class ProjectLifecycleEventsTest {
         assertEquals(0, new BigDecimal("3200.00").compareTo(correction.get("amount").decimalValue()));
         assertEquals(thisMonth().toString(), correction.get("month").asText());
         assertEquals(thisMonth().atEndOfMonth().toString(), correction.get("effectiveDate").asText());
+        assertEquals(thisMonth().atDay(1).toString(), correction.get("submittedOn").asText(), "as the district submitted it");
+        assertEquals(today().toString(), JSON.readTree(records.get(5).value()).get("submittedOn").asText(), "today by default");
+        assertEquals(start.toString(), JSON.readTree(records.get(1).value()).get("effectiveDate").asText(),
+                "the plan is effective from the day it was adopted");
 
         JsonNode construction = JSON.readTree(records.get(4).value());
         assertEquals("PREPARATION", construction.get("fromStage").asText());
