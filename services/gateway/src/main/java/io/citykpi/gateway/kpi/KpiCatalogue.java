@@ -29,8 +29,28 @@ public class KpiCatalogue {
                 throw new IllegalStateException(RESOURCE + " is missing");
             }
             document = mapper.readValue(in, Document.class);
+            check(document);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the KPI catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    /** A catalogue with a typo would silently compute nothing: refuse to start instead. */
+    static void check(Document document) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (KpiDefinition kpi : document.kpis()) {
+            String problem = !ids.add(kpi.id()) ? "is listed twice"
+                    : !List.of("COUNT", "SUM", "RATIO").contains(kpi.aggregation()) ? "has aggregation " + kpi.aggregation()
+                    : kpi.isRatio() != (kpi.ratio() != null) ? "must have a ratio form exactly when it is a RATIO"
+                    : kpi.ratio() != null && !List.of("PERCENT", "CHANGE_PERCENT").contains(kpi.ratio()) ? "has ratio " + kpi.ratio()
+                    : !List.of("FLOW", "STOCK").contains(kpi.valueType()) ? "has value type " + kpi.valueType()
+                    : !List.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER").contains(kpi.direction()) ? "has direction " + kpi.direction()
+                    : !List.of("CUMULATIVE", "LEVEL").contains(kpi.progress()) ? "has progress " + kpi.progress()
+                    : kpi.name() == null || kpi.unit() == null || kpi.formula() == null ? "lacks a name, unit or formula"
+                    : null;
+            if (problem != null) {
+                throw new IllegalStateException("KPI catalogue " + RESOURCE + ": " + kpi.id() + " " + problem);
+            }
         }
     }
 
