@@ -164,7 +164,8 @@ public class EventConsumer {
         }
         generation = writing;
         rebuildTarget = null;
-        if (generation != generations.active()) {
+        status.generation(generation, generation != generations.active());
+        if (status.rebuilding()) {
             rebuildTarget = endOffsets();
             rebuildStartedNanos = now;
             LOG.infof("Rebuilding generation %d: replaying %s from the beginning (%d events to reach)", generation,
@@ -183,6 +184,8 @@ public class EventConsumer {
         if (!caughtUp) {
             return;
         }
+        // Said before the switch, so that nobody who sees the new generation active still reads REBUILDING.
+        status.generation(generation, false);
         if (generations.activate(generation)) {
             LOG.infof("Rebuild of generation %d caught up in %d s; KPIs are now served from it and the old generation "
                     + "is deleted", generation, (System.nanoTime() - rebuildStartedNanos) / 1_000_000_000L);

@@ -27,6 +27,15 @@ public class IngestHealthCheck implements HealthCheck {
         if (status.lastAppliedAt() != null) {
             response.withData("lastAppliedAt", status.lastAppliedAt().toString());
         }
+        if (status.generation() > 0) {
+            response.withData("projectionGeneration", status.generation());
+        }
+        if (status.problem() == null && status.rebuilding()) {
+            return response.withData("state", "REBUILDING")
+                    .withData("message", "Replaying every topic into projection generation " + status.generation()
+                            + "; KPIs are served from the previous generation until it has caught up")
+                    .build();
+        }
         if (status.problem() == null) {
             return response.withData("state", "OK").build();
         }

@@ -40,6 +40,22 @@ public class IngestStatus {
     private volatile String problem;
     private volatile Instant problemSince;
     private volatile Set<TopicPartition> assigned = Set.of();
+    private volatile int generation;
+    private volatile boolean rebuilding;
+
+    /** The projection generation events go to, and whether it is a rebuild not yet switched over. */
+    void generation(int generation, boolean rebuilding) {
+        this.generation = generation;
+        this.rebuilding = rebuilding;
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    public boolean rebuilding() {
+        return rebuilding;
+    }
 
     void applied(Instant at) {
         lastAppliedAt = at;

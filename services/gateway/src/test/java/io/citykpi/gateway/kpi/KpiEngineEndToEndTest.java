@@ -152,6 +152,9 @@ class KpiEngineEndToEndTest {
         }
         assertEquals("ACTIVE", state(generation), "the rebuild switched over");
         assertEquals(before, snapshot(), "identical KPIs after the rebuild");
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'kafka-ingest' }.data.projectionGeneration", equalTo(generation))
+                .body("checks.find { it.name == 'kafka-ingest' }.data.state", equalTo("OK"));
     }
 
     @Test
