@@ -40,12 +40,13 @@ public class KpiReports {
     }
 
     public KpiDetail detail(KpiDefinition kpi, KpiQuery query) {
-        KpiSnapshot snapshot = service.snapshot(query, kpi);
+        KpiService.Evaluation evaluation = service.evaluate(query, kpi);
+        KpiSnapshot snapshot = evaluation.snapshot();
         String city = service.orgUnits().root().code();
         List<KpiValue> units = belowCity().stream().map(u -> snapshot.value(kpi, u.code()))
                 .sorted(byRank()).toList();
         return new KpiDetail(kpi, query.period().toString(), query.asOf(), query.window().cutoff(),
-                snapshot.value(kpi, city), units, service.series(kpi, query, city));
+                snapshot.value(kpi, city), units, service.series(kpi, query, city, evaluation.facts()));
     }
 
     public RankingTable ranking(KpiDefinition kpi, KpiQuery query) {

@@ -113,6 +113,16 @@ public class KpiService {
         return new Evaluation(snapshot(query, known, domain -> true), known);
     }
 
+    /** One KPI's snapshot and its monthly series through the year, from one read of the facts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
+    public Evaluation evaluate(KpiQuery query, KpiDefinition only) {
+        LocalDate endOfYear = LocalDate.of(query.period().year(), 12, 31);
+        List<Fact> known = facts.load(generations.active(), endOfYear, query.knownAt());
+        List<Fact> inWindow = known.stream().filter(f -> f.effectiveBy(query.window().end())).toList();
+        return new Evaluation(snapshot(query, inWindow, only.domain()::equals), known);
+    }
+
     private KpiSnapshot snapshot(KpiQuery query, Predicate<String> domains) {
         return snapshot(query, facts.load(generations.active(), query.window().end(), query.knownAt()), domains);
     }
@@ -125,11 +135,12 @@ public class KpiService {
                 engine.compute(knownLastYear, lastYear, domains), targets.book(window.year()), orgUnits, rule);
     }
 
-    /** The KPI month by month through the year up to the as-of date: each month alone and the year to date. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<KpiDetail.MonthPoint> series(KpiDefinition kpi, KpiQuery query, String orgUnit) {
+    /**
+     * The KPI month by month through the year up to the as-of date: each month alone and the year to
+     * date, from facts effective up to the end of the year (see {@link #evaluate(KpiQuery, KpiDefinition)}).
+     */
+    public List<KpiDetail.MonthPoint> series(KpiDefinition kpi, KpiQuery query, String orgUnit, List<Fact> known) {
         int year = query.period().year();
-        List<Fact> known = facts.load(generations.active(), LocalDate.of(year, 12, 31), query.knownAt());
         List<KpiDetail.MonthPoint> points = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             java.time.YearMonth month = java.time.YearMonth.of(year, m);

@@ -1,23 +1,14 @@
 package io.citykpi.gateway.reporting;
 
 import io.citykpi.gateway.csv.CsvWriter;
-import io.citykpi.gateway.facts.FactStore;
-import io.citykpi.gateway.facts.ProjectionGenerations;
-import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.orgunit.OrgUnitRegistry;
-import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.Problem;
-import io.citykpi.shared.time.BusinessTime;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,23 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class ReportingResource {
 
-    private final FactStore facts;
-    private final ProjectionGenerations generations;
-    private final OrgUnitRegistry orgUnits;
-    private final ReportingCalendar calendar;
-    private final Clock clock;
+    private final ReportingService reporting;
 
-    public ReportingResource(FactStore facts, ProjectionGenerations generations, OrgUnitRegistry orgUnits,
-                             ReportingConfig config, Clock clock) {
-        this.facts = facts;
-        this.generations = generations;
-        this.orgUnits = orgUnits;
-        this.calendar = new ReportingCalendar(config);
-        this.clock = clock;
+    public ReportingResource(ReportingService reporting) {
+        this.reporting = reporting;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Monthly reports received, late and missing",
             description = "Every district, county and zone owes five monthly reports (project investment, FAI, "
                     + "programme progress, social assistance, employment) by a day of the next month "
@@ -70,26 +51,6 @@ public class ReportingResource {
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
             @Parameter(description = "Only this report", example = "FIXED_ASSET_INVESTMENT") @QueryParam("type") ReportType type,
             @Parameter(description = "Only reports in this state", example = "MISSING") @QueryParam("state") ReportingStatus.State state) {
-        if (year == null) {
-            throw InvalidFieldsException.of("year", "NotNull", "must not be null");
-        }
-        if (year < 2000 || year > 2100) {
-            throw InvalidFieldsException.of("year", "Range", "must lie between 2000 and 2100");
-        }
-        LocalDate day = asOf != null ? asOf : BusinessTime.today(clock);
-        List<String> covered = orgUnit == null ? null : orgUnits.selfAndDescendants(orgUnit);
-        List<OrgUnit> owing = orgUnits.all().stream()
-                .filter(u -> orgUnits.children(u.code()).isEmpty())
-                .filter(u -> covered == null || covered.contains(u.code()))
-                .toList();
-        ReportingStatus all = calendar.status(year, day, owing,
-                facts.load(generations.active(), LocalDate.of(year, 12, 31), knownAt));
-        if (type == null && state == null) {
-            return all;
-        }
-        return new ReportingStatus(all.year(), all.asOf(), all.units(), all.reports().stream()
-                .filter(r -> type == null || r.type() == type)
-                .filter(r -> state == null || r.state() == state)
-                .toList());
+        return reporting.status(year, asOf, knownAt, orgUnit, type, state);
     }
 }
