@@ -28,10 +28,4 @@ public record Fact(UUID eventId, String type, String source, String subject, Str
     public boolean effectiveBy(LocalDate date) {
         return !effectiveDate.isAfter(date);
     }
-
-    /** The last segment of the type without the version: {@code project-registered}. */
-    public String shortType() {
-        String[] parts = type.split("\\.");
-        return parts.length >= 3 ? parts[parts.length - 2] : type;
-    }
 }

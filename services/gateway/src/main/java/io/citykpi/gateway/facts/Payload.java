@@ -25,11 +25,6 @@ public final class Payload {
         return node.asText();
     }
 
-    public static String optionalText(JsonNode data, String field) {
-        JsonNode node = data.get(field);
-        return node == null || node.isNull() ? null : text(data, field);
-    }
-
     public static BigDecimal decimal(JsonNode data, String field) {
         JsonNode node = data.get(field);
         if (node == null || !node.isNumber()) {

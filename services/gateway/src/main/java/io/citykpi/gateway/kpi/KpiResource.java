@@ -3,14 +3,13 @@ package io.citykpi.gateway.kpi;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,11 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "KPIs", description = "City and district KPIs against targets, built only from the domain services' events")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class KpiResource {
-
-    static final String YEAR = "Calendar year of the work report (or give period)";
-    static final String PERIOD = "2025 (year), 2025Q2 (quarter) or 2025-05 (month); wins over year";
-    static final String AS_OF = "Business date to read the KPIs on (Asia/Shanghai); facts effective after it are left out. Default today";
-    static final String KNOWN_AT = "Use only events recorded by this moment (RFC 3339), to reproduce a past bulletin exactly. Default: everything known now";
 
     private final KpiService service;
     private final KpiReports reports;
@@ -51,14 +45,10 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
     public KpiReport kpis(
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
-            @Parameter(description = PERIOD, example = "2025Q2") @QueryParam("period") String period,
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = KNOWN_AT, example = "2025-07-05T18:00:00+08:00") @QueryParam("knownAt") OffsetDateTime knownAt) {
-        KpiQuery query = service.query(year, period, asOf, knownAt);
-        return reports.report(query, orgUnit != null ? orgUnit : service.orgUnits().root().code());
+            @BeanParam KpiQueryParams params) {
+        return reports.report(params.read(service), orgUnit != null ? orgUnit : service.orgUnits().root().code());
     }
 
     @GET
@@ -78,12 +68,9 @@ public class KpiResource {
     public KpiDetail kpi(
             @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
             @PathParam("kpiId") String kpiId,
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
-            @Parameter(description = PERIOD, example = "2025") @QueryParam("period") String period,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+            @BeanParam KpiQueryParams params) {
         KpiDefinition kpi = service.definition(kpiId);
-        return reports.detail(kpi, service.query(year, period, asOf, knownAt));
+        return reports.detail(kpi, params.read(service));
     }
 
     @GET
@@ -106,12 +93,9 @@ public class KpiResource {
             @PathParam("kpiId") String kpiId,
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
-            @Parameter(description = PERIOD, example = "2025-05") @QueryParam("period") String period,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+            @BeanParam KpiQueryParams params) {
         KpiDefinition kpi = service.definition(kpiId);
-        return reports.explain(kpi, service.query(year, period, asOf, knownAt),
+        return reports.explain(kpi, params.read(service),
                 orgUnit != null ? orgUnit : service.orgUnits().root().code());
     }
 
@@ -131,12 +115,9 @@ public class KpiResource {
     public RankingTable ranking(
             @Parameter(description = "KPI id from the catalogue", example = "safety.hazards-overdue")
             @PathParam("kpiId") String kpiId,
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
-            @Parameter(description = PERIOD, example = "2025") @QueryParam("period") String period,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+            @BeanParam KpiQueryParams params) {
         KpiDefinition kpi = service.definition(kpiId);
-        return reports.ranking(kpi, service.query(year, period, asOf, knownAt));
+        return reports.ranking(kpi, params.read(service));
     }
 
     @GET
@@ -152,12 +133,9 @@ public class KpiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard scorecard(
             @Parameter(description = "Organisation unit code", example = "220421") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") Integer year,
-            @Parameter(description = PERIOD, example = "2025") @QueryParam("period") String period,
-            @Parameter(description = AS_OF, example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") OffsetDateTime knownAt) {
+            @BeanParam KpiQueryParams params) {
         service.requireUnit(orgUnit);
-        return reports.scorecard(service.query(year, period, asOf, knownAt), orgUnit);
+        return reports.scorecard(params.read(service), orgUnit);
     }
 
     @GET

@@ -67,10 +67,6 @@ public record Period(Kind kind, int year, int index) {
         return new Period(kind, year - 1, index);
     }
 
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && !date.isAfter(end());
-    }
-
     @Override
     public String toString() {
         return switch (kind) {

@@ -21,20 +21,14 @@ public final class TargetBook {
     public record Resolved(TargetCurve curve, String source) {
     }
 
-    private final int year;
     private final Map<String, KpiTarget> explicit;
     private final OrgUnitRegistry orgUnits;
 
     public TargetBook(int year, List<KpiTarget> targets, OrgUnitRegistry orgUnits) {
-        this.year = year;
         this.orgUnits = orgUnits;
         Map<String, KpiTarget> map = new java.util.HashMap<>();
         targets.stream().filter(t -> t.year == year).forEach(t -> map.put(t.kpiId + "|" + t.orgUnit, t));
         this.explicit = map;
-    }
-
-    public int year() {
-        return year;
     }
 
     public Optional<Resolved> resolve(KpiDefinition kpi, String orgUnit) {
@@ -50,7 +44,7 @@ public final class TargetBook {
             resolve(kpi, child.code()).ifPresent(r -> parts.add(r.curve()));
         }
         return parts.isEmpty() ? Optional.empty()
-                : Optional.of(new Resolved(TargetCurve.sum(year, parts), "SUM_OF_CHILDREN"));
+                : Optional.of(new Resolved(TargetCurve.sum(parts), "SUM_OF_CHILDREN"));
     }
 
     public static TargetCurve curve(KpiTarget target) {

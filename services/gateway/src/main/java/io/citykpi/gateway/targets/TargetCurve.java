@@ -16,12 +16,10 @@ import java.util.TreeMap;
  */
 public final class TargetCurve {
 
-    private final int year;
     private final BigDecimal annual;
     private final NavigableMap<LocalDate, BigDecimal> points;
 
-    private TargetCurve(int year, BigDecimal annual, NavigableMap<LocalDate, BigDecimal> points) {
-        this.year = year;
+    private TargetCurve(BigDecimal annual, NavigableMap<LocalDate, BigDecimal> points) {
         this.annual = annual;
         this.points = points;
     }
@@ -32,24 +30,20 @@ public final class TargetCurve {
         points.put(LocalDate.of(year - 1, 12, 31), BigDecimal.ZERO);
         points.putAll(checkpoints);
         points.putIfAbsent(LocalDate.of(year, 12, 31), annual);
-        return new TargetCurve(year, annual, points);
+        return new TargetCurve(annual, points);
     }
 
     /** A parent's target as the sum of its children's: the sum of straight lines is straight between their corners. */
-    public static TargetCurve sum(int year, List<TargetCurve> parts) {
+    public static TargetCurve sum(List<TargetCurve> parts) {
         NavigableMap<LocalDate, BigDecimal> points = new TreeMap<>();
         parts.forEach(part -> part.points.keySet().forEach(day -> points.put(day, BigDecimal.ZERO)));
         points.replaceAll((day, zero) -> parts.stream().map(p -> p.expectedBy(day)).reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal annual = parts.stream().map(TargetCurve::annual).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new TargetCurve(year, annual, points);
+        return new TargetCurve(annual, points);
     }
 
     public BigDecimal annual() {
         return annual;
-    }
-
-    public int year() {
-        return year;
     }
 
     /** The cumulative value expected by the end of the given day. */

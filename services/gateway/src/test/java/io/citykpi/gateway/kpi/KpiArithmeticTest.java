@@ -300,7 +300,7 @@ class KpiArithmeticTest {
     void theSumOfDistrictTargetsIsTheCityTarget() {
         TargetCurve a = TargetCurve.of(2025, new BigDecimal("100"), Map.of(LocalDate.of(2025, 6, 30), new BigDecimal("80")));
         TargetCurve b = TargetCurve.of(2025, new BigDecimal("50"), Map.of());
-        TargetCurve city = TargetCurve.sum(2025, List.of(a, b));
+        TargetCurve city = TargetCurve.sum(List.of(a, b));
         assertValue("150", city.annual());
         // 30 June: a expects 80, b expects 50 × 181/365 = 24.79
         assertEquals(0, city.expectedBy(LocalDate.of(2025, 6, 30)).setScale(2, java.math.RoundingMode.HALF_UP)

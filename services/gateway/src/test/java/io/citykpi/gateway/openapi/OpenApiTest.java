@@ -42,6 +42,9 @@ class OpenApiTest {
             }
         }
         assertEquals(List.of(), problems);
+        List<String> kpiParameters = new ArrayList<>();
+        api.at("/paths/~1api~1v1~1kpis/get/parameters").forEach(p -> kpiParameters.add(p.path("name").asText()));
+        assertTrue(kpiParameters.containsAll(List.of("year", "period", "orgUnit", "asOf", "knownAt")), kpiParameters.toString());
         assertTrue(examples >= 9, "examples for the KPI, target, alert and reporting responses: " + examples);
     }
 }
