@@ -33,6 +33,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Formats {@code dataDir} on first use, then starts and waits for the ready line. */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort) {
+        if (port == controllerPort) {
+            throw new IllegalArgumentException("the broker and its controller need two ports, got " + port + " twice");
+        }
         KafkaBroker broker = new KafkaBroker(dataDir, port, controllerPort);
         broker.start();
         return broker;
