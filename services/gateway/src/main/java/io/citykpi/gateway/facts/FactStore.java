@@ -71,15 +71,57 @@ public class FactStore {
         List<Object[]> rows = query.getResultList();
         List<Fact> facts = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            try {
-                facts.add(new Fact((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                        toDate(row[5]), ProjectionGenerations.timestamp(row[6]), ((Number) row[7]).longValue(),
-                        mapper.readTree((String) row[8])));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("fact " + row[0] + " holds unreadable JSON", e);
-            }
+            facts.add(fact(row, 0));
         }
         return facts;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(int generation) {
+        return ((Number) em.createNativeQuery("select count(*) from fact where generation = :generation")
+                .setParameter("generation", generation)
+                .getSingleResult()).longValue();
+    }
+
+    /** The facts applied after a sequence number, and how many facts the generation held at that moment. */
+    public record Increment(long total, List<Fact> facts) {
+    }
+
+    /**
+     * Facts with a sequence number above {@code afterSequence}, in sequence order, and the generation's
+     * total count read in the same statement, so both describe one snapshot of the table.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Increment readAfter(int generation, long afterSequence) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select total.n, f.event_id, f.event_type, f.source, f.subject, f.org_unit, f.effective_date,
+                               f.recorded_at, f.sequence_no, cast(f.data as text)
+                        from (select count(*) as n from fact where generation = :generation) total
+                        left join fact f on f.generation = :generation and f.sequence_no > :after
+                        order by f.sequence_no""")
+                .setParameter("generation", generation)
+                .setParameter("after", afterSequence)
+                .getResultList();
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
+        List<Fact> facts = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                facts.add(fact(row, 1));
+            }
+        }
+        return new Increment(total, facts);
+    }
+
+    private Fact fact(Object[] row, int first) {
+        try {
+            return new Fact((UUID) row[first], (String) row[first + 1], (String) row[first + 2],
+                    (String) row[first + 3], (String) row[first + 4], toDate(row[first + 5]),
+                    ProjectionGenerations.timestamp(row[first + 6]), ((Number) row[first + 7]).longValue(),
+                    mapper.readTree((String) row[first + 8]));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("fact " + row[first] + " holds unreadable JSON", e);
+        }
     }
 
     private static LocalDate toDate(Object value) {

@@ -18,17 +18,26 @@ public final class Aggregate {
     private OffsetDateTime newestEventAt;
     private final List<Contribution> contributions = new ArrayList<>();
 
-    void add(Contribution contribution) {
+    /** Adds a contribution; the caller finds its newest fact once, as it is shared by many KPIs and units. */
+    void add(Contribution contribution, OffsetDateTime newestFactAt) {
         numerator = numerator.add(contribution.numerator());
         if (contribution.denominator() != null) {
             denominator = denominator.add(contribution.denominator());
         }
-        for (Fact fact : contribution.facts()) {
-            if (newestEventAt == null || fact.recordedAt().isAfter(newestEventAt)) {
-                newestEventAt = fact.recordedAt();
-            }
+        if (newestFactAt != null && (newestEventAt == null || newestFactAt.isAfter(newestEventAt))) {
+            newestEventAt = newestFactAt;
         }
         contributions.add(contribution);
+    }
+
+    static OffsetDateTime newest(List<Fact> facts) {
+        OffsetDateTime newest = null;
+        for (Fact fact : facts) {
+            if (newest == null || fact.recordedAt().isAfter(newest)) {
+                newest = fact.recordedAt();
+            }
+        }
+        return newest;
     }
 
     public BigDecimal numerator() {

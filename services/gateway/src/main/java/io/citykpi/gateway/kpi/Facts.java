@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Small helpers the domain measures share. */
@@ -38,7 +39,7 @@ public final class Facts {
     }
 
     public static List<Fact> ofTypes(Collection<Fact> facts, String... types) {
-        List<String> wanted = List.of(types);
+        Set<String> wanted = Set.of(types);
         return facts.stream().filter(f -> wanted.contains(f.type())).toList();
     }
 

@@ -3,10 +3,14 @@ package io.citykpi.gateway.kpi;
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,11 +25,20 @@ public final class KpiEngine {
     private final List<KpiDefinition> definitions;
     private final OrgUnitRegistry orgUnits;
     private final List<DomainMeasures> domains;
+    private final Map<String, List<OrgUnit>> chains = new HashMap<>();
 
     public KpiEngine(List<KpiDefinition> definitions, OrgUnitRegistry orgUnits, List<DomainMeasures> domains) {
         this.definitions = definitions;
         this.orgUnits = orgUnits;
         this.domains = domains;
+        orgUnits.all().forEach(unit -> chains.put(unit.code(), List.copyOf(orgUnits.selfAndAncestors(unit.code()))));
+    }
+
+    /** The facts a domain's KPIs read (those its service published), in their order. */
+    public List<Fact> ofDomain(List<Fact> facts, String domain) {
+        Set<String> sources = domains.stream().filter(d -> d.domain().equals(domain))
+                .map(DomainMeasures::source).collect(Collectors.toSet());
+        return facts.stream().filter(f -> sources.contains(f.source())).toList();
     }
 
     public Results compute(List<Fact> facts, Window window) {
@@ -47,16 +60,19 @@ public final class KpiEngine {
             }
         }
         Map<String, Map<String, Aggregate>> byKpi = new HashMap<>();
+        // One record's facts back several KPIs' contributions: find their newest recording time once.
+        Map<List<Fact>, OffsetDateTime> newestOf = new IdentityHashMap<>();
         for (KpiDefinition definition : definitions) {
             Map<String, Aggregate> byUnit = new HashMap<>();
             orgUnits.all().forEach(unit -> byUnit.put(unit.code(), new Aggregate()));
             for (Contribution c : contributions.getOrDefault(definition.id(), List.of())) {
-                List<OrgUnit> chain = orgUnits.selfAndAncestors(c.orgUnit());
+                List<OrgUnit> chain = chains.getOrDefault(c.orgUnit(), List.of());
                 if (chain.isEmpty()) {
                     LOG.warnf("%s: %s %s belongs to unknown organisation unit %s; left out of the KPI",
                             definition.id(), c.record().kind(), c.record().id(), c.orgUnit());
                 }
-                chain.forEach(unit -> byUnit.get(unit.code()).add(c));
+                OffsetDateTime newest = newestOf.computeIfAbsent(c.facts(), Aggregate::newest);
+                chain.forEach(unit -> byUnit.get(unit.code()).add(c, newest));
             }
             byKpi.put(definition.id(), byUnit);
         }

@@ -1,7 +1,7 @@
 package io.citykpi.gateway.kpi;
 
 import io.citykpi.gateway.facts.Fact;
-import io.citykpi.gateway.facts.FactStore;
+import io.citykpi.gateway.facts.FactCache;
 import io.citykpi.gateway.facts.ProjectionGenerations;
 import io.citykpi.gateway.targets.TargetService;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
@@ -31,7 +31,7 @@ public class KpiService {
     private final KpiCatalogue catalogue;
     private final OrgUnitRegistry orgUnits;
     private final Instance<DomainMeasures> domainBeans;
-    private final FactStore facts;
+    private final FactCache facts;
     private final ProjectionGenerations generations;
     private final TargetService targets;
     private final StatusRule rule;
@@ -39,7 +39,7 @@ public class KpiService {
     private KpiEngine engine;
 
     public KpiService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, @Any Instance<DomainMeasures> domainBeans,
-                      FactStore facts, ProjectionGenerations generations, TargetService targets, StatusRule rule,
+                      FactCache facts, ProjectionGenerations generations, TargetService targets, StatusRule rule,
                       Clock clock) {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
@@ -118,7 +118,7 @@ public class KpiService {
     @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
     public Evaluation evaluate(KpiQuery query, KpiDefinition only) {
         LocalDate endOfYear = LocalDate.of(query.period().year(), 12, 31);
-        List<Fact> known = facts.load(generations.active(), endOfYear, query.knownAt());
+        List<Fact> known = engine.ofDomain(facts.load(generations.active(), endOfYear, query.knownAt()), only.domain());
         List<Fact> inWindow = known.stream().filter(f -> f.effectiveBy(query.window().end())).toList();
         return new Evaluation(snapshot(query, inWindow, only.domain()::equals), known);
     }
@@ -137,7 +137,8 @@ public class KpiService {
 
     /**
      * The KPI month by month through the year up to the as-of date: each month alone and the year to
-     * date, from facts effective up to the end of the year (see {@link #evaluate(KpiQuery, KpiDefinition)}).
+     * date, from the KPI's domain's facts effective up to the end of the year (see
+     * {@link #evaluate(KpiQuery, KpiDefinition)}).
      */
     public List<KpiDetail.MonthPoint> series(KpiDefinition kpi, KpiQuery query, String orgUnit, List<Fact> known) {
         int year = query.period().year();

@@ -1,6 +1,6 @@
 package io.citykpi.gateway.reporting;
 
-import io.citykpi.gateway.facts.FactStore;
+import io.citykpi.gateway.facts.FactCache;
 import io.citykpi.gateway.facts.ProjectionGenerations;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
@@ -17,13 +17,13 @@ import java.util.List;
 @ApplicationScoped
 public class ReportingService {
 
-    private final FactStore facts;
+    private final FactCache facts;
     private final ProjectionGenerations generations;
     private final OrgUnitRegistry orgUnits;
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    public ReportingService(FactStore facts, ProjectionGenerations generations, OrgUnitRegistry orgUnits,
+    public ReportingService(FactCache facts, ProjectionGenerations generations, OrgUnitRegistry orgUnits,
                             ReportingConfig config, Clock clock) {
         this.facts = facts;
         this.generations = generations;

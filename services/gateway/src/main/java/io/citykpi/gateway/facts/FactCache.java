@@ -1,0 +1,123 @@
+package io.citykpi.gateway.facts;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The facts of the active generation, parsed once and kept in memory: without it every KPI query
+ * reads and parses every fact again, which dominates its time once a city has years of history.
+ *
+ * <p>Facts are only ever added to a generation, so the cache catches up by reading the facts applied
+ * after the highest sequence number it holds. Sequence numbers are drawn before commit, so with
+ * several replicas ingesting a lower number can become visible after a higher one; the total read in
+ * the same statement shows that (cached + new ≠ total), and the cache then reads the generation again.
+ */
+@ApplicationScoped
+public class FactCache {
+
+    private static final Logger LOG = Logger.getLogger(FactCache.class);
+
+    private final FactStore store;
+    private final FactCacheConfig config;
+    private final MeterRegistry registry;
+    private volatile Held held;
+    private boolean warnedOverLimit;
+
+    private record Held(int generation, long maxSequence, List<Fact> facts) {
+    }
+
+    public FactCache(FactStore store, FactCacheConfig config, MeterRegistry registry) {
+        this.store = store;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    @PostConstruct
+    void registerGauge() {
+        Gauge.builder("citykpi.gateway.fact.cache.facts", this, FactCache::size)
+                .description("Parsed facts of the active projection generation held in memory for KPI queries")
+                .register(registry);
+    }
+
+    /**
+     * Facts of the generation effective up to a day and, when knownAt is given, recorded by then, in
+     * the order they were applied: from memory when the generation fits, else from the database.
+     */
+    @Transactional
+    public List<Fact> load(int generation, LocalDate effectiveUpTo, OffsetDateTime knownAt) {
+        List<Fact> all = current(generation);
+        if (all == null) {
+            return store.load(generation, effectiveUpTo, knownAt);
+        }
+        List<Fact> known = new ArrayList<>(all.size());
+        for (Fact fact : all) {
+            if (fact.effectiveBy(effectiveUpTo) && (knownAt == null || !fact.recordedAt().isAfter(knownAt))) {
+                known.add(fact);
+            }
+        }
+        return known;
+    }
+
+    private synchronized List<Fact> current(int generation) {
+        if (held != null && held.generation() == generation) {
+            FactStore.Increment increment = store.readAfter(generation, held.maxSequence());
+            if (increment.total() == held.facts().size() + increment.facts().size()) {
+                if (!increment.facts().isEmpty()) {
+                    List<Fact> facts = new ArrayList<>(held.facts().size() + increment.facts().size());
+                    facts.addAll(held.facts());
+                    facts.addAll(increment.facts());
+                    held = withinLimit(generation, facts);
+                }
+                return held == null ? null : held.facts();
+            }
+            LOG.infof("Fact cache: generation %d holds %d facts, %d more than read so far in sequence order "
+                    + "(a late commit); reading it again", generation, increment.total(),
+                    increment.total() - held.facts().size() - increment.facts().size());
+        }
+        held = null;
+        long total = store.count(generation);
+        if (total > config.maxFacts()) {
+            overLimit(generation, total);
+            return null;
+        }
+        long started = System.nanoTime();
+        FactStore.Increment all = store.readAfter(generation, 0);
+        held = withinLimit(generation, all.facts());
+        LOG.infof("Fact cache: read the %d facts of generation %d in %d ms", all.facts().size(), generation,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return held == null ? null : held.facts();
+    }
+
+    private Held withinLimit(int generation, List<Fact> facts) {
+        if (facts.size() > config.maxFacts()) {
+            overLimit(generation, facts.size());
+            return null;
+        }
+        warnedOverLimit = false;
+        long maxSequence = facts.isEmpty() ? 0 : facts.get(facts.size() - 1).sequence();
+        return new Held(generation, maxSequence, List.copyOf(facts));
+    }
+
+    private void overLimit(int generation, long total) {
+        if (!warnedOverLimit) {
+            LOG.warnf("Fact cache off: generation %d holds %d facts, more than citykpi.kpi.fact-cache.max-facts=%d; "
+                    + "KPI queries read their facts from the database (slower; raise the limit with the heap)",
+                    generation, total, config.maxFacts());
+            warnedOverLimit = true;
+        }
+    }
+
+    private int size() {
+        Held now = held;
+        return now == null ? 0 : now.facts().size();
+    }
+}

@@ -1,0 +1,123 @@
+package io.citykpi.gateway.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.citykpi.gateway.DomainEvents;
+import io.citykpi.shared.event.CloudEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-memory facts must be exactly what the database holds: new facts appear, a fact whose lower
+ * sequence number commits late is not skipped, and filtering matches the database query's.
+ */
+@QuarkusTest
+class FactCacheTest {
+
+    /** A generation of its own, so the ingesting consumer never writes to it. */
+    private static final int GENERATION = 9_001;
+    private static final LocalDate MAY_5 = LocalDate.of(2025, 5, 5);
+
+    @Inject
+    FactCache cache;
+
+    @Inject
+    FactStore store;
+
+    @Inject
+    EntityManager em;
+
+    private final DomainEvents events = new DomainEvents();
+
+    @AfterEach
+    void removeTheGeneration() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from fact where generation = :g")
+                .setParameter("g", GENERATION).executeUpdate());
+    }
+
+    @Test
+    void catchesUpWithFactsAppliedAfterItsLastRead() {
+        UUID first = insert(registered("CACHE-1", MAY_5));
+        UUID second = insert(registered("CACHE-2", MAY_5));
+        assertEquals(List.of(first, second), ids(cache, LocalDate.of(2025, 12, 31), null));
+
+        UUID third = insert(registered("CACHE-3", MAY_5));
+        assertEquals(List.of(first, second, third), ids(cache, LocalDate.of(2025, 12, 31), null));
+    }
+
+    @Test
+    void readsEverythingAgainWhenALowerSequenceNumberCommitsLate() {
+        UUID first = insert(registered("LATE-1", MAY_5));
+        long reserved = QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select nextval('fact_sequence_no_seq')").getSingleResult()).longValue());
+        UUID third = insert(registered("LATE-3", MAY_5));
+        assertEquals(List.of(first, third), ids(cache, LocalDate.of(2025, 12, 31), null));
+
+        // Another replica drew `reserved` before the cache's last read and commits only now.
+        CloudEvent late = registered("LATE-2", MAY_5);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into fact (generation, sequence_no, event_id, event_type, source, subject, org_unit,
+                                          effective_date, recorded_at, data)
+                        values (:g, :seq, :id, :type, :source, :subject, :unit, :effective, :recorded, cast(:data as jsonb))""")
+                .setParameter("g", GENERATION).setParameter("seq", reserved).setParameter("id", late.id())
+                .setParameter("type", late.type()).setParameter("source", late.source())
+                .setParameter("subject", late.subject()).setParameter("unit", late.orgUnit())
+                .setParameter("effective", MAY_5).setParameter("recorded", late.time())
+                .setParameter("data", late.data().toString()).executeUpdate());
+
+        assertEquals(List.of(first, late.id(), third), ids(cache, LocalDate.of(2025, 12, 31), null));
+    }
+
+    @Test
+    void filtersByEffectiveDateAndRecordingTimeLikeTheDatabase() {
+        UUID may = insert(registered("FILTER-1", MAY_5));
+        UUID june = insert(registered("FILTER-2", LocalDate.of(2025, 6, 20)));
+        OffsetDateTime beforeJuneWasRecorded = DomainEvents.shanghai(LocalDate.of(2025, 6, 1), 9);
+
+        assertEquals(List.of(may), ids(cache, LocalDate.of(2025, 5, 31), null));
+        assertEquals(List.of(may, june), ids(cache, LocalDate.of(2025, 6, 30), null));
+        assertEquals(List.of(may), ids(cache, LocalDate.of(2025, 6, 30), beforeJuneWasRecorded));
+        assertEquals(ids(cache, LocalDate.of(2025, 6, 30), beforeJuneWasRecorded),
+                QuarkusTransaction.requiringNew().call(() -> store.load(GENERATION, LocalDate.of(2025, 6, 30),
+                        beforeJuneWasRecorded)).stream().map(Fact::eventId).toList());
+    }
+
+    @Test
+    void aboveItsLimitItReadsFromTheDatabaseAndHoldsNothing() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        FactCache small = new FactCache(store, () -> 2, registry);
+        small.registerGauge();
+        UUID first = insert(registered("LIMIT-1", MAY_5));
+        UUID second = insert(registered("LIMIT-2", MAY_5));
+        assertEquals(List.of(first, second), ids(small, LocalDate.of(2025, 12, 31), null));
+        assertEquals(2.0, registry.get("citykpi.gateway.fact.cache.facts").gauge().value());
+
+        UUID third = insert(registered("LIMIT-3", MAY_5));
+        assertEquals(List.of(first, second, third), ids(small, LocalDate.of(2025, 12, 31), null));
+        assertEquals(0.0, registry.get("citykpi.gateway.fact.cache.facts").gauge().value());
+    }
+
+    private CloudEvent registered(String code, LocalDate effective) {
+        return events.projectRegistered(UUID.randomUUID().toString(), code, "220402", "1000", "PREPARATION", effective);
+    }
+
+    private UUID insert(CloudEvent event) {
+        LocalDate effective = LocalDate.parse(event.data().get("effectiveDate").asText());
+        QuarkusTransaction.requiringNew().run(() -> store.insert(GENERATION, event, event.orgUnit(), effective));
+        return event.id();
+    }
+
+    private static List<UUID> ids(FactCache cache, LocalDate upTo, OffsetDateTime knownAt) {
+        return QuarkusTransaction.requiringNew().call(() -> cache.load(GENERATION, upTo, knownAt))
+                .stream().map(Fact::eventId).toList();
+    }
+}
