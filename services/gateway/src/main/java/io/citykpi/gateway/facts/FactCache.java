@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
  * after the highest sequence number it holds. Sequence numbers are drawn before commit, so with
  * several replicas ingesting a lower number can become visible after a higher one; the total read in
  * the same statement shows that (cached + new ≠ total), and the cache then reads the generation again.
+ * It catches up on the first query after this replica applied a batch, and otherwise at most every
+ * {@code max-staleness}, which is how late facts applied by other replicas can appear.
  */
 @ApplicationScoped
 public class FactCache {
@@ -30,6 +32,8 @@ public class FactCache {
     private final FactCacheConfig config;
     private final MeterRegistry registry;
     private volatile Held held;
+    private volatile boolean applied = true;
+    private long checkedAt;
     private boolean warnedOverLimit;
 
     private record Held(int generation, long maxSequence, List<Fact> facts) {
@@ -67,8 +71,20 @@ public class FactCache {
         return known;
     }
 
+    /** Called after this replica committed a batch of facts: the next query catches up first. */
+    public void applied() {
+        applied = true;
+    }
+
     private synchronized List<Fact> current(int generation) {
-        if (held != null && held.generation() == generation) {
+        boolean sameGeneration = held != null && held.generation() == generation;
+        if (sameGeneration && !applied && System.nanoTime() - checkedAt < config.maxStaleness().toNanos()) {
+            return held.facts();
+        }
+        // Before reading, so that a batch committed during the read makes the next query read again.
+        applied = false;
+        checkedAt = System.nanoTime();
+        if (sameGeneration) {
             FactStore.Increment increment = store.readAfter(generation, held.maxSequence());
             if (increment.total() == held.facts().size() + increment.facts().size()) {
                 if (!increment.facts().isEmpty()) {

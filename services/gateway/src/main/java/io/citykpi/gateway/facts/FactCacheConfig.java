@@ -2,6 +2,7 @@ package io.citykpi.gateway.facts;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How many parsed facts the gateway keeps in memory (see {@link FactCache}). */
 @ConfigMapping(prefix = "citykpi.kpi.fact-cache")
@@ -13,4 +14,11 @@ public interface FactCacheConfig {
      */
     @WithDefault("100000")
     long maxFacts();
+
+    /**
+     * How long a replica answers from memory without asking the database for facts that other
+     * replicas applied. Facts this replica applies are seen by its next query regardless.
+     */
+    @WithDefault("PT1S")
+    Duration maxStaleness();
 }

@@ -1,6 +1,7 @@
 package io.citykpi.gateway.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.gateway.facts.FactCache;
 import io.citykpi.gateway.facts.FactRecorder;
 import io.citykpi.gateway.facts.ProjectionGenerations;
 import io.citykpi.shared.event.CloudEvent;
@@ -48,11 +49,12 @@ public class RecordApplier {
     private final FactRecorder facts;
     private final ProjectionGenerations generations;
     private final IngestStatus status;
+    private final FactCache factCache;
     private Timer latency;
 
     public RecordApplier(EntityManager em, ObjectMapper mapper, ConsumerPositions positions, DeadLetters deadLetters,
                          MeterRegistry registry, Clock clock, FactRecorder facts, ProjectionGenerations generations,
-                         IngestStatus status) {
+                         IngestStatus status, FactCache factCache) {
         this.em = em;
         this.mapper = mapper;
         this.positions = positions;
@@ -62,6 +64,7 @@ public class RecordApplier {
         this.facts = facts;
         this.generations = generations;
         this.status = status;
+        this.factCache = factCache;
     }
 
     @PostConstruct
@@ -91,6 +94,7 @@ public class RecordApplier {
                 applyIsolated(record, generation);
             }
         }
+        factCache.applied();
         status.applied(clock.instant());
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory facts must be exactly what the database holds: new facts appear, a fact whose lower
- * sequence number commits late is not skipped, and filtering matches the database query's.
+ * sequence number commits late is not skipped, facts other replicas applied appear within the
+ * configured staleness, and filtering matches the database query's.
  */
 @QuarkusTest
 class FactCacheTest {
@@ -73,6 +75,7 @@ class FactCacheTest {
                 .setParameter("subject", late.subject()).setParameter("unit", late.orgUnit())
                 .setParameter("effective", MAY_5).setParameter("recorded", late.time())
                 .setParameter("data", late.data().toString()).executeUpdate());
+        cache.applied();
 
         assertEquals(List.of(first, late.id(), third), ids(cache, LocalDate.of(2025, 12, 31), null));
     }
@@ -94,7 +97,7 @@ class FactCacheTest {
     @Test
     void aboveItsLimitItReadsFromTheDatabaseAndHoldsNothing() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        FactCache small = new FactCache(store, () -> 2, registry);
+        FactCache small = new FactCache(store, new Limits(2, Duration.ZERO), registry);
         small.registerGauge();
         UUID first = insert(registered("LIMIT-1", MAY_5));
         UUID second = insert(registered("LIMIT-2", MAY_5));
@@ -106,6 +109,27 @@ class FactCacheTest {
         assertEquals(0.0, registry.get("citykpi.gateway.fact.cache.facts").gauge().value());
     }
 
+    @Test
+    void factsOtherReplicasApplyAppearAfterAtMostTheMaxStaleness() {
+        FactCache patient = new FactCache(store, new Limits(1_000, Duration.ofHours(1)), new SimpleMeterRegistry());
+        FactCache eager = new FactCache(store, new Limits(1_000, Duration.ZERO), new SimpleMeterRegistry());
+        UUID first = insert(registered("STALE-1", MAY_5));
+        assertEquals(List.of(first), ids(patient, LocalDate.of(2025, 12, 31), null));
+        assertEquals(List.of(first), ids(eager, LocalDate.of(2025, 12, 31), null));
+
+        // Applied by another replica: this one's applier does not say so.
+        CloudEvent other = registered("STALE-2", MAY_5);
+        QuarkusTransaction.requiringNew().run(() -> store.insert(GENERATION, other, other.orgUnit(), MAY_5));
+
+        assertEquals(List.of(first), ids(patient, LocalDate.of(2025, 12, 31), null), "within the hour: from memory");
+        assertEquals(List.of(first, other.id()), ids(eager, LocalDate.of(2025, 12, 31), null));
+        patient.applied();
+        assertEquals(List.of(first, other.id()), ids(patient, LocalDate.of(2025, 12, 31), null));
+    }
+
+    private record Limits(long maxFacts, Duration maxStaleness) implements FactCacheConfig {
+    }
+
     private CloudEvent registered(String code, LocalDate effective) {
         return events.projectRegistered(UUID.randomUUID().toString(), code, "220402", "1000", "PREPARATION", effective);
     }
@@ -113,6 +137,7 @@ class FactCacheTest {
     private UUID insert(CloudEvent event) {
         LocalDate effective = LocalDate.parse(event.data().get("effectiveDate").asText());
         QuarkusTransaction.requiringNew().run(() -> store.insert(GENERATION, event, event.orgUnit(), effective));
+        cache.applied(); // as the record applier does after each batch
         return event.id();
     }
 
