@@ -35,8 +35,13 @@ public class FactCache {
     private volatile boolean applied = true;
     private long checkedAt;
     private boolean warnedOverLimit;
+    private long revisions;
 
-    private record Held(int generation, long maxSequence, List<Fact> facts) {
+    private record Held(KnownFacts.Revision revision, long maxSequence, List<Fact> facts) {
+
+        int generation() {
+            return revision.generation();
+        }
     }
 
     public FactCache(FactStore store, FactCacheConfig config, MeterRegistry registry) {
@@ -57,18 +62,18 @@ public class FactCache {
      * the order they were applied: from memory when the generation fits, else from the database.
      */
     @Transactional
-    public List<Fact> load(int generation, LocalDate effectiveUpTo, OffsetDateTime knownAt) {
-        List<Fact> all = current(generation);
-        if (all == null) {
-            return store.load(generation, effectiveUpTo, knownAt);
+    public KnownFacts load(int generation, LocalDate effectiveUpTo, OffsetDateTime knownAt) {
+        Held now = current(generation);
+        if (now == null) {
+            return new KnownFacts(store.load(generation, effectiveUpTo, knownAt), null);
         }
-        List<Fact> known = new ArrayList<>(all.size());
-        for (Fact fact : all) {
+        List<Fact> known = new ArrayList<>(now.facts().size());
+        for (Fact fact : now.facts()) {
             if (fact.effectiveBy(effectiveUpTo) && (knownAt == null || !fact.recordedAt().isAfter(knownAt))) {
                 known.add(fact);
             }
         }
-        return known;
+        return new KnownFacts(known, now.revision());
     }
 
     /** Called after this replica committed a batch of facts: the next query catches up first. */
@@ -76,10 +81,10 @@ public class FactCache {
         applied = true;
     }
 
-    private synchronized List<Fact> current(int generation) {
+    private synchronized Held current(int generation) {
         boolean sameGeneration = held != null && held.generation() == generation;
         if (sameGeneration && !applied && System.nanoTime() - checkedAt < config.maxStaleness().toNanos()) {
-            return held.facts();
+            return held;
         }
         // Before reading, so that a batch committed during the read makes the next query read again.
         applied = false;
@@ -93,11 +98,11 @@ public class FactCache {
                     facts.addAll(increment.facts());
                     held = withinLimit(generation, facts);
                 }
-                return held == null ? null : held.facts();
+                return held;
             }
-            LOG.infof("Fact cache: generation %d holds %d facts, %d more than read so far in sequence order "
-                    + "(a late commit); reading it again", generation, increment.total(),
-                    increment.total() - held.facts().size() - increment.facts().size());
+            LOG.infof("Fact cache: generation %d holds %d facts, not the %d read in sequence order (one was "
+                    + "committed late); reading it again", generation, increment.total(),
+                    held.facts().size() + increment.facts().size());
         }
         held = null;
         long total = store.count(generation);
@@ -110,7 +115,7 @@ public class FactCache {
         held = withinLimit(generation, all.facts());
         LOG.infof("Fact cache: read the %d facts of generation %d in %d ms", all.facts().size(), generation,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return held == null ? null : held.facts();
+        return held;
     }
 
     private Held withinLimit(int generation, List<Fact> facts) {
@@ -120,7 +125,7 @@ public class FactCache {
         }
         warnedOverLimit = false;
         long maxSequence = facts.isEmpty() ? 0 : facts.get(facts.size() - 1).sequence();
-        return new Held(generation, maxSequence, List.copyOf(facts));
+        return new Held(new KnownFacts.Revision(generation, ++revisions), maxSequence, List.copyOf(facts));
     }
 
     private void overLimit(int generation, long total) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -53,8 +54,9 @@ public final class Aggregate {
         return newestEventAt;
     }
 
+    /** Read-only: computed results are shared by the queries that ask the same question. */
     public List<Contribution> contributions() {
-        return contributions;
+        return Collections.unmodifiableList(contributions);
     }
 
     /** The KPI's value: the sum for counts and sums; for ratios Σnum ÷ Σden (null when Σden is zero). */

@@ -46,7 +46,7 @@ public class KpiReports {
         List<KpiValue> units = belowCity().stream().map(u -> snapshot.value(kpi, u.code()))
                 .sorted(byRank()).toList();
         return new KpiDetail(kpi, query.period().toString(), query.asOf(), query.window().cutoff(),
-                snapshot.value(kpi, city), units, service.series(kpi, query, city, evaluation.facts()));
+                snapshot.value(kpi, city), units, service.series(kpi, query, city, evaluation));
     }
 
     public RankingTable ranking(KpiDefinition kpi, KpiQuery query) {

@@ -2,6 +2,7 @@ package io.citykpi.gateway.kpi;
 
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.facts.FactCache;
+import io.citykpi.gateway.facts.KnownFacts;
 import io.citykpi.gateway.facts.ProjectionGenerations;
 import io.citykpi.gateway.targets.TargetService;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
@@ -15,11 +16,11 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Answers KPI questions: reads the facts a query may know from the active generation, runs the
@@ -27,6 +28,11 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 public class KpiService {
+
+    private static final String ALL_DOMAINS = "*";
+    /** Engine results hold every contribution (a few MB at 100,000 facts); a series is a dozen numbers. */
+    private static final int RESULTS_REMEMBERED = 16;
+    private static final int SERIES_REMEMBERED = 256;
 
     private final KpiCatalogue catalogue;
     private final OrgUnitRegistry orgUnits;
@@ -37,6 +43,8 @@ public class KpiService {
     private final StatusRule rule;
     private final Clock clock;
     private KpiEngine engine;
+    private final RecentResults<ResultKey, KpiEngine.Results> results = new RecentResults<>(RESULTS_REMEMBERED);
+    private final RecentResults<SeriesKey, List<KpiDetail.MonthPoint>> series = new RecentResults<>(SERIES_REMEMBERED);
 
     public KpiService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, @Any Instance<DomainMeasures> domainBeans,
                       FactCache facts, ProjectionGenerations generations, TargetService targets, StatusRule rule,
@@ -93,54 +101,87 @@ public class KpiService {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
     public KpiSnapshot snapshot(KpiQuery query) {
-        return snapshot(query, domain -> true);
+        return snapshot(query, load(query, query.window().end()), ALL_DOMAINS);
     }
 
     /** Only computes the domain of one KPI: enough for its detail, ranking and explanation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
     public KpiSnapshot snapshot(KpiQuery query, KpiDefinition only) {
-        return snapshot(query, only.domain()::equals);
+        return snapshot(query, load(query, query.window().end()), only.domain());
     }
 
-    /** A snapshot of every KPI together with the facts it was computed from, for rules that look at both. */
-    public record Evaluation(KpiSnapshot snapshot, List<Fact> facts) {
+    /** A snapshot together with the facts it was computed from, for rules and series that look at both. */
+    public record Evaluation(KpiSnapshot snapshot, KnownFacts known) {
+
+        public List<Fact> facts() {
+            return known.facts();
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Evaluation evaluate(KpiQuery query) {
-        List<Fact> known = facts.load(generations.active(), query.window().end(), query.knownAt());
-        return new Evaluation(snapshot(query, known, domain -> true), known);
+        KnownFacts known = load(query, query.window().end());
+        return new Evaluation(snapshot(query, known, ALL_DOMAINS), known);
     }
 
-    /** One KPI's snapshot and its monthly series through the year, from one read of the facts. */
+    /** One KPI's snapshot, with its domain's facts up to the end of the year for its monthly series. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @Timed(value = "citykpi.gateway.kpi.query", description = "Time to compute the KPIs of a query", histogram = true)
     public Evaluation evaluate(KpiQuery query, KpiDefinition only) {
-        LocalDate endOfYear = LocalDate.of(query.period().year(), 12, 31);
-        List<Fact> known = engine.ofDomain(facts.load(generations.active(), endOfYear, query.knownAt()), only.domain());
-        List<Fact> inWindow = known.stream().filter(f -> f.effectiveBy(query.window().end())).toList();
-        return new Evaluation(snapshot(query, inWindow, only.domain()::equals), known);
+        KnownFacts known = load(query, LocalDate.of(query.period().year(), 12, 31));
+        KnownFacts ofDomain = new KnownFacts(engine.ofDomain(known.facts(), only.domain()), known.revision());
+        return new Evaluation(snapshot(query, ofDomain, only.domain()), ofDomain);
     }
 
-    private KpiSnapshot snapshot(KpiQuery query, Predicate<String> domains) {
-        return snapshot(query, facts.load(generations.active(), query.window().end(), query.knownAt()), domains);
+    private KnownFacts load(KpiQuery query, LocalDate effectiveUpTo) {
+        return facts.load(generations.active(), effectiveUpTo, query.knownAt());
     }
 
-    private KpiSnapshot snapshot(KpiQuery query, List<Fact> known, Predicate<String> domains) {
+    private KpiSnapshot snapshot(KpiQuery query, KnownFacts known, String domain) {
         Window window = query.window();
         Window lastYear = window.previousYear();
-        List<Fact> knownLastYear = known.stream().filter(f -> f.effectiveBy(lastYear.end())).toList();
-        return new KpiSnapshot(query, engine.compute(known, window, domains),
-                engine.compute(knownLastYear, lastYear, domains), targets.book(window.year()), orgUnits, rule);
+        return new KpiSnapshot(query, compute(known, query, window, domain), compute(known, query, lastYear, domain),
+                targets.book(window.year()), orgUnits, rule);
+    }
+
+    /**
+     * The engine's results for a window from the known facts effective up to its end; remembered
+     * while the facts stay the same (the targets are joined afterwards, so they are always current).
+     */
+    private KpiEngine.Results compute(KnownFacts known, KpiQuery query, Window window, String domain) {
+        ResultKey key = known.revision() == null ? null
+                : new ResultKey(known.revision(), instant(query.knownAt()), window, domain);
+        return results.get(key, () -> engine.compute(
+                known.facts().stream().filter(f -> f.effectiveBy(window.end())).toList(), window,
+                ALL_DOMAINS.equals(domain) ? d -> true : domain::equals));
+    }
+
+    private record ResultKey(KnownFacts.Revision revision, Instant knownAt, Window window, String domain) {
+    }
+
+    private record SeriesKey(KnownFacts.Revision revision, String kpiId, Period period, LocalDate asOf,
+                             Instant knownAt, String orgUnit) {
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /**
      * The KPI month by month through the year up to the as-of date: each month alone and the year to
-     * date, from the KPI's domain's facts effective up to the end of the year (see
-     * {@link #evaluate(KpiQuery, KpiDefinition)}).
+     * date, from the facts of {@link #evaluate(KpiQuery, KpiDefinition)} (its domain, up to the end of
+     * the year).
      */
-    public List<KpiDetail.MonthPoint> series(KpiDefinition kpi, KpiQuery query, String orgUnit, List<Fact> known) {
+    public List<KpiDetail.MonthPoint> series(KpiDefinition kpi, KpiQuery query, String orgUnit, Evaluation evaluation) {
+        KnownFacts known = evaluation.known();
+        SeriesKey key = known.revision() == null ? null : new SeriesKey(known.revision(), kpi.id(), query.period(),
+                query.asOf(), instant(query.knownAt()), orgUnit);
+        return series.get(key, () -> computeSeries(kpi, query, orgUnit, known.facts()));
+    }
+
+    private List<KpiDetail.MonthPoint> computeSeries(KpiDefinition kpi, KpiQuery query, String orgUnit,
+                                                     List<Fact> known) {
         int year = query.period().year();
         List<KpiDetail.MonthPoint> points = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -155,7 +196,7 @@ public class KpiService {
                     engine.compute(known, alone, kpi.domain()::equals).get(kpi.id(), orgUnit).value(kpi),
                     engine.compute(known, toDate, kpi.domain()::equals).get(kpi.id(), orgUnit).value(kpi)));
         }
-        return points;
+        return List.copyOf(points);
     }
 
     public KpiCatalogue.Document catalogue() {

@@ -48,7 +48,7 @@ public class ReportingService {
                 .filter(u -> covered == null || covered.contains(u.code()))
                 .toList();
         ReportingStatus all = calendar.status(year, day, owing,
-                facts.load(generations.active(), LocalDate.of(year, 12, 31), knownAt));
+                facts.load(generations.active(), LocalDate.of(year, 12, 31), knownAt).facts());
         if (type == null && state == null) {
             return all;
         }

@@ -1,6 +1,8 @@
 package io.citykpi.gateway.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.citykpi.gateway.DomainEvents;
 import io.citykpi.shared.event.CloudEvent;
@@ -52,8 +54,12 @@ class FactCacheTest {
         UUID second = insert(registered("CACHE-2", MAY_5));
         assertEquals(List.of(first, second), ids(cache, LocalDate.of(2025, 12, 31), null));
 
+        KnownFacts.Revision before = revision(cache);
+        assertEquals(before, revision(cache), "nothing added: answers computed from the facts can be reused");
+
         UUID third = insert(registered("CACHE-3", MAY_5));
         assertEquals(List.of(first, second, third), ids(cache, LocalDate.of(2025, 12, 31), null));
+        assertNotEquals(before, revision(cache));
     }
 
     @Test
@@ -106,6 +112,7 @@ class FactCacheTest {
 
         UUID third = insert(registered("LIMIT-3", MAY_5));
         assertEquals(List.of(first, second, third), ids(small, LocalDate.of(2025, 12, 31), null));
+        assertNull(revision(small), "read from the database: nothing may be reused");
         assertEquals(0.0, registry.get("citykpi.gateway.fact.cache.facts").gauge().value());
     }
 
@@ -141,8 +148,13 @@ class FactCacheTest {
         return event.id();
     }
 
+    private static KnownFacts.Revision revision(FactCache cache) {
+        return QuarkusTransaction.requiringNew().call(() -> cache.load(GENERATION, LocalDate.of(2025, 12, 31), null))
+                .revision();
+    }
+
     private static List<UUID> ids(FactCache cache, LocalDate upTo, OffsetDateTime knownAt) {
         return QuarkusTransaction.requiringNew().call(() -> cache.load(GENERATION, upTo, knownAt))
-                .stream().map(Fact::eventId).toList();
+                .facts().stream().map(Fact::eventId).toList();
     }
 }
