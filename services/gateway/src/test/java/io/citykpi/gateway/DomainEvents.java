@@ -12,19 +12,29 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds CloudEvents exactly as the domain services publish them (payloads as in docs/asyncapi.yaml),
  * for unit tests of the KPI arithmetic (as facts) and for feeding the real broker.
  * Each event is recorded (ce_time) at 18:00 Shanghai time of its effective date, unless
- * {@link #recordedAt} says otherwise for the next event.
+ * {@link #recordedAt} says otherwise for the next event or {@link #recordedNow} for all of them.
  */
 public final class DomainEvents {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final AtomicInteger PROJECT_CODES = new AtomicInteger();
 
     private OffsetDateTime nextRecordedAt;
     private long sequence;
+    private boolean recordedNow;
+
+    /** Events recorded at the moment they are built, as a live service records them. */
+    public static DomainEvents recordedNow() {
+        DomainEvents events = new DomainEvents();
+        events.recordedNow = true;
+        return events;
+    }
 
     /** The next event is recorded at this moment (a late report, a correction weeks later). */
     public DomainEvents recordedAt(OffsetDateTime at) {
@@ -57,6 +67,12 @@ public final class DomainEvents {
                 .putNull("leadUnit").putNull("location")
                 .put("effectiveDate", effective.toString());
         return event("projects", "project-registered", projectId, orgUnit, d, effective);
+    }
+
+    /** A new key project's registration: a fresh id and code, at the planning stage. */
+    public CloudEvent newProject(String orgUnit, String totalInvestment, LocalDate effective) {
+        return projectRegistered(UUID.randomUUID().toString(), "GW-" + PROJECT_CODES.incrementAndGet(), orgUnit, totalInvestment,
+                "PLANNED", effective);
     }
 
     public CloudEvent projectMoved(String projectId, String code, String from, String to, LocalDate effective) {
@@ -353,7 +369,8 @@ public final class DomainEvents {
 
     private CloudEvent event(String service, String name, String subject, String orgUnit, ObjectNode data,
                              LocalDate effective) {
-        OffsetDateTime recorded = nextRecordedAt != null ? nextRecordedAt : shanghai(effective, 18);
+        OffsetDateTime recorded = nextRecordedAt != null ? nextRecordedAt
+                : recordedNow ? OffsetDateTime.now(ZoneOffset.UTC) : shanghai(effective, 18);
         nextRecordedAt = null;
         return new CloudEvent(UUID.randomUUID(), "/citykpi/" + service, "citykpi." + service + "." + name + ".v1",
                 recorded, subject, orgUnit, data);

@@ -1,11 +1,12 @@
 package io.citykpi.gateway.ingest;
 
-import static io.citykpi.gateway.ProjectEventsFixture.awaitRegistered;
-import static io.citykpi.gateway.ProjectEventsFixture.registered;
+import static io.citykpi.gateway.ServedKpis.awaitRegistered;
+import static io.citykpi.gateway.ServedKpis.registered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.citykpi.gateway.ProjectEventsFixture;
+import io.citykpi.gateway.DomainEvents;
+import io.citykpi.gateway.EventSender;
 import io.citykpi.shared.event.CloudEvent;
 import io.citykpi.shared.event.Topics;
 import io.citykpi.testkit.TopicReader;
@@ -31,16 +32,18 @@ class DeadLetterTest {
     @ConfigProperty(name = "citykpi.kafka.bootstrap-servers")
     String bootstrapServers;
 
+    private final DomainEvents live = DomainEvents.recordedNow();
+
     @Test
     void parksUnreadableRecordsWithTheReasonAndKeepsConsuming() {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         int before = registered(year, "220471");
-        try (ProjectEventsFixture events = new ProjectEventsFixture(bootstrapServers)) {
+        try (EventSender events = new EventSender(bootstrapServers)) {
             events.sendRaw("no-headers", "{\"projectId\":\"x\"}");
-            CloudEvent broken = ProjectEventsFixture.registered("220471", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            CloudEvent broken = live.newProject("220471", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
             ((com.fasterxml.jackson.databind.node.ObjectNode) broken.data()).remove("effectiveDate");
             events.send(broken);
-            events.send(ProjectEventsFixture.registered("220471", "900", LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+            events.send(live.newProject("220471", "900", LocalDate.now(ZoneId.of("Asia/Shanghai"))));
         }
 
         assertEquals(before + 1, awaitRegistered(year, "220471", before + 1, Duration.ofSeconds(20)));

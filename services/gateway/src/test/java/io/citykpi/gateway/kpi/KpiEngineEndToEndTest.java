@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.gateway.EventSender;
 import io.citykpi.shared.event.CloudEvent;
-import io.citykpi.shared.event.CloudEventKafkaBinding;
-import io.citykpi.shared.event.Topics;
 import io.citykpi.testkit.AsyncApiContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,10 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,7 +37,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class KpiEngineEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final CityScenario SCENARIO = new CityScenario();
     private static boolean fed;
     private static Map<String, String> before;
@@ -242,31 +236,13 @@ class KpiEngineEndToEndTest {
     }
 
     private void send(List<CloudEvent> events) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "acks", "all", "enable.idempotence", "true"), new StringSerializer(), new ByteArraySerializer())) {
-            for (CloudEvent event : events) {
-                producer.send(toProducerRecord(event));
-            }
-            producer.flush();
-        }
-    }
-
-    private static ProducerRecord<String, byte[]> toProducerRecord(CloudEvent event) {
-        String topic = switch (event.source()) {
-            case "/citykpi/projects" -> Topics.PROJECTS;
-            case "/citykpi/investment" -> Topics.INVESTMENT;
-            case "/citykpi/livelihood" -> Topics.LIVELIHOOD;
-            default -> Topics.SAFETY_INSPECTION;
-        };
-        try {
-            return CloudEventKafkaBinding.toRecord(topic, event, MAPPER.writeValueAsBytes(event.data()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        try (EventSender sender = new EventSender(bootstrapServers)) {
+            sender.send(events);
         }
     }
 
     private static org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record(CloudEvent event) {
-        ProducerRecord<String, byte[]> p = toProducerRecord(event);
+        ProducerRecord<String, byte[]> p = EventSender.record(event);
         org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r =
                 new org.apache.kafka.clients.consumer.ConsumerRecord<>(p.topic(), 0, 0, p.key(), p.value());
         p.headers().forEach(h -> r.headers().add(h));

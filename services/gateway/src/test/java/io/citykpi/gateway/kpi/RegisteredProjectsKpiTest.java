@@ -1,7 +1,7 @@
 package io.citykpi.gateway.kpi;
 
-import static io.citykpi.gateway.ProjectEventsFixture.awaitRegistered;
-import static io.citykpi.gateway.ProjectEventsFixture.registered;
+import static io.citykpi.gateway.ServedKpis.awaitRegistered;
+import static io.citykpi.gateway.ServedKpis.registered;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.citykpi.gateway.ProjectEventsFixture;
+import io.citykpi.gateway.DomainEvents;
+import io.citykpi.gateway.EventSender;
 import io.citykpi.shared.event.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -28,11 +29,13 @@ class RegisteredProjectsKpiTest {
     @ConfigProperty(name = "citykpi.kafka.bootstrap-servers")
     String bootstrapServers;
 
-    ProjectEventsFixture events;
+    EventSender events;
+
+    private final DomainEvents live = DomainEvents.recordedNow();
 
     @BeforeEach
     void connect() {
-        events = new ProjectEventsFixture(bootstrapServers);
+        events = new EventSender(bootstrapServers);
     }
 
     @AfterEach
@@ -48,10 +51,10 @@ class RegisteredProjectsKpiTest {
         int dongfeng = registered(year, "220421");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        events.send(ProjectEventsFixture.registered("220402", "32000.00", today));
-        events.send(ProjectEventsFixture.registered("220402", "500.00", today));
-        events.send(ProjectEventsFixture.registered("220421", "1200", today));
-        events.send(ProjectEventsFixture.registered("220421", "499.99", today));
+        events.send(live.newProject("220402", "32000.00", today));
+        events.send(live.newProject("220402", "500.00", today));
+        events.send(live.newProject("220421", "1200", today));
+        events.send(live.newProject("220421", "499.99", today));
 
         assertEquals(city + 3, awaitRegistered(year, "220400", city + 3, WAIT), "city = sum of its units");
         assertEquals(longshan + 2, registered(year, "220402"));
@@ -63,8 +66,8 @@ class RegisteredProjectsKpiTest {
         int year = thisYear();
         int lastYear = registered(year - 1, "220403");
         int now = registered(year, "220403");
-        events.send(ProjectEventsFixture.registered("220403", "800", LocalDate.of(year - 1, 12, 31)));
-        events.send(ProjectEventsFixture.registered("220403", "800", LocalDate.of(year, 1, 1)));
+        events.send(live.newProject("220403", "800", LocalDate.of(year - 1, 12, 31)));
+        events.send(live.newProject("220403", "800", LocalDate.of(year, 1, 1)));
 
         assertEquals(now + 2, awaitRegistered(year, "220403", now + 2, WAIT));
         assertEquals(lastYear + 1, registered(year - 1, "220403"), "registered after the year ended: not in it");
@@ -74,10 +77,10 @@ class RegisteredProjectsKpiTest {
     void appliesAnEventDeliveredTwiceOnlyOnce() {
         int year = thisYear();
         int before = registered(year, "220422");
-        CloudEvent event = ProjectEventsFixture.registered("220422", "600", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        CloudEvent event = live.newProject("220422", "600", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         events.send(event);
         events.send(event);
-        CloudEvent marker = ProjectEventsFixture.registered("220422", "600", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        CloudEvent marker = live.newProject("220422", "600", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         events.send(marker);
 
         assertEquals(before + 2, awaitRegistered(year, "220422", before + 2, WAIT));
@@ -90,10 +93,11 @@ class RegisteredProjectsKpiTest {
         int year = thisYear();
         int lastYear = registered(year - 1, "220402");
         int now = registered(year, "220402");
-        CloudEvent project = ProjectEventsFixture.registered("220402", "900", LocalDate.of(year - 1, 6, 1));
+        CloudEvent project = live.newProject("220402", "900", LocalDate.of(year - 1, 6, 1));
         events.send(project);
         assertEquals(now + 1, awaitRegistered(year, "220402", now + 1, WAIT));
-        events.send(ProjectEventsFixture.stageChanged(project, "CANCELLED", LocalDate.of(year, 1, 10)));
+        events.send(live.stageChanged(project.subject(), code(project), project.orgUnit(), "PLANNED", "CANCELLED",
+                LocalDate.of(year, 1, 10)));
 
         assertEquals(now, awaitRegistered(year, "220402", now, WAIT), "cancelled this year: not on the register now");
         assertEquals(lastYear + 1, registered(year - 1, "220402"), "still counted at the end of last year");
@@ -104,9 +108,10 @@ class RegisteredProjectsKpiTest {
         int year = thisYear();
         int xian = registered(year, "220403");
         int dongliao = registered(year, "220422");
-        CloudEvent project = ProjectEventsFixture.registered("220403", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        CloudEvent project = live.newProject("220403", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         events.send(project);
-        events.send(ProjectEventsFixture.movedTo(project, "220422"));
+        events.send(live.projectMoved(project.subject(), code(project), "220403", "220422",
+                LocalDate.now(ZoneId.of("Asia/Shanghai"))));
 
         assertEquals(dongliao + 1, awaitRegistered(year, "220422", dongliao + 1, WAIT));
         assertEquals(xian, registered(year, "220403"));
@@ -169,6 +174,10 @@ class RegisteredProjectsKpiTest {
                 .then().statusCode(200)
                 .body("$", hasSize(6))
                 .body("find { it.code == '220471' }.kind", equalTo("DEVELOPMENT_ZONE"));
+    }
+
+    private static String code(CloudEvent project) {
+        return project.data().get("code").asText();
     }
 
     private static int thisYear() {
