@@ -106,7 +106,7 @@ CityKPI is running (logs: .run/logs, stop: make stop)
   livelihood         http://127.0.0.1:8083   /api/v1/programmes, /api/v1/assistance, /api/v1/employment, /api/v1/hotline-cases
   safety-inspection  http://127.0.0.1:8084   /api/v1/inspections, /api/v1/hazards
   every service      /q/openapi  /q/health/live  /q/health/ready  /q/metrics
-  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,livelihood,safety-inspection}.v1, citykpi.gateway.dead-letter.v1
+  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,livelihood,safety-inspection,gateway}.v1, citykpi.gateway.dead-letter.v1
   PostgreSQL         127.0.0.1:$PG_PORT      user postgres, databases ${DATABASES//,/, }
 MSG
 }

@@ -161,7 +161,7 @@ class ChartTest {
         assertEquals(5, objects.stream().filter(NetworkPolicy.class::isInstance).count());
         List<GenericKubernetesResource> topics = objects.stream()
                 .filter(o -> "KafkaTopic".equals(o.getKind())).map(GenericKubernetesResource.class::cast).toList();
-        assertEquals(5, topics.size());
+        assertEquals(6, topics.size(), "four domain topics, the gateway's target changes, dead letters");
         for (GenericKubernetesResource topic : topics) {
             Map<String, Object> spec = topic.get("spec");
             @SuppressWarnings("unchecked")
@@ -196,7 +196,7 @@ class ChartTest {
         String rendered = new Helm(CHART).template().withName("citykpi").set("kafka.topics.provisioner", "job").call();
         assertTrue(rendered.contains("kind: Job"));
         for (String topic : List.of("citykpi.projects.v1", "citykpi.investment.v1", "citykpi.livelihood.v1",
-                "citykpi.safety-inspection.v1", "citykpi.gateway.dead-letter.v1")) {
+                "citykpi.safety-inspection.v1", "citykpi.gateway.v1", "citykpi.gateway.dead-letter.v1")) {
             assertTrue(rendered.contains("--topic " + topic + " "), topic);
         }
         assertFalse(rendered.contains("kind: KafkaTopic"));

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/targets")
-@Tag(name = "Targets", description = "The work report's targets per year, KPI and org unit; every change is audited")
+@Tag(name = "Targets", description = "The work report's targets per year, KPI and org unit; every change is audited "
+        + "and published on Kafka topic citykpi.gateway.v1")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class TargetResource {
 
@@ -50,7 +51,8 @@ public class TargetResource {
             description = "Creates or replaces the target of a KPI for a unit and year, in the KPI's unit (万元 for money, "
                     + "% for rates). Cumulative KPIs may be time-phased with cumulative checkpoints by quarter or month; "
                     + "without phasing the target is expected evenly over the days of the year. Send the version you "
-                    + "read to refuse overwriting a change you have not seen.")
+                    + "read to refuse overwriting a change you have not seen. The change is audited and published "
+                    + "(citykpi.gateway.target-set.v1) in one transaction.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TargetRequest.class),
             examples = @ExampleObject(name = "phased-start-rate", value = TargetExamples.PHASED)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -93,7 +95,7 @@ public class TargetResource {
 
     @DELETE
     @Path("{year}/{kpiId}/{orgUnit}")
-    @Operation(summary = "Remove a target", description = "The removal is audited like any change.")
+    @Operation(summary = "Remove a target", description = "The removal is audited and published (target-removed) like any change.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such target",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,9 +4,11 @@ import io.citykpi.gateway.kpi.KpiCatalogue;
 import io.citykpi.gateway.kpi.KpiDefinition;
 import io.citykpi.gateway.kpi.Period;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -19,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** Sets, reads and removes targets; every change is written to the audit in the same transaction. */
+/**
+ * Sets, reads and removes targets; every change is written to the audit and to the outbox (as an
+ * event on citykpi.gateway.v1) in the same transaction.
+ */
 @ApplicationScoped
 public class TargetService {
 
@@ -28,11 +33,13 @@ public class TargetService {
     private final KpiCatalogue catalogue;
     private final OrgUnitRegistry orgUnits;
     private final Clock clock;
+    private final Outbox outbox;
 
-    public TargetService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, Clock clock) {
+    public TargetService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, Clock clock, Outbox outbox) {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     public record Saved(TargetView target, boolean created) {
@@ -67,6 +74,9 @@ public class TargetService {
         target.updatedBy = user;
         target.persistAndFlush();
         audit(target, created ? "CREATED" : "UPDATED", before, snapshot(target), user);
+        outbox.append(TargetEvents.SET, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
+                new TargetEvents.TargetSet(year, kpiId, orgUnit, target.value, kpi.unit(), List.copyOf(target.phasing),
+                        target.note, target.version, before, user, BusinessTime.today(clock)));
         LOG.infof("Target %s for %s in %d %s by %s: %s %s", kpiId, orgUnit, year, created ? "set" : "changed", user,
                 target.value.toPlainString(), kpi.unit());
         return new Saved(view(target, kpi), created);
@@ -74,13 +84,16 @@ public class TargetService {
 
     @Transactional
     public void delete(int year, String kpiId, String orgUnit, String user) {
-        kpi(kpiId);
+        KpiDefinition kpi = kpi(kpiId);
         unit(orgUnit);
         KpiTarget target = KpiTarget.findById(new KpiTarget.Key(year, kpiId, orgUnit));
         if (target == null) {
             throw ProblemException.notFound("target", year + "/" + kpiId + "/" + orgUnit);
         }
         audit(target, "DELETED", snapshot(target), null, user);
+        outbox.append(TargetEvents.REMOVED, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
+                new TargetEvents.TargetRemoved(year, kpiId, orgUnit, kpi.unit(), snapshot(target), user,
+                        BusinessTime.today(clock)));
         target.delete();
         LOG.infof("Target %s for %s in %d removed by %s", kpiId, orgUnit, year, user);
     }

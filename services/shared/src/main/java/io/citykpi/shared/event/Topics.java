@@ -11,6 +11,9 @@ public final class Topics {
     public static final String LIVELIHOOD = "citykpi.livelihood.v1";
     public static final String SAFETY_INSPECTION = "citykpi.safety-inspection.v1";
 
+    /** The gateway's own events: changes of KPI targets. */
+    public static final String GATEWAY = "citykpi.gateway.v1";
+
     /** Records the gateway could not read, with the reason in the {@code dlq_reason} header. */
     public static final String DEAD_LETTER = "citykpi.gateway.dead-letter.v1";
 
