@@ -2,8 +2,9 @@ package io.citykpi.gateway.facts;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PostConstruct;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public class FactCache {
     private volatile Held held;
     private volatile boolean applied = true;
     private long checkedAt;
-    private boolean warnedOverLimit;
+    private volatile boolean overLimit;
     private long revisions;
 
     private record Held(KnownFacts.Revision revision, long maxSequence, List<Fact> facts) {
@@ -50,10 +51,18 @@ public class FactCache {
         this.registry = registry;
     }
 
-    @PostConstruct
-    void registerGauge() {
+    /** Registered at start-up, so that the series exist before the first query. */
+    void onStart(@Observes StartupEvent event) {
+        registerGauges();
+    }
+
+    void registerGauges() {
         Gauge.builder("citykpi.gateway.fact.cache.facts", this, FactCache::size)
                 .description("Parsed facts of the active projection generation held in memory for KPI queries")
+                .register(registry);
+        Gauge.builder("citykpi.gateway.fact.cache.enabled", this, cache -> cache.overLimit ? 0 : 1)
+                .description("0 while the active generation holds more facts than citykpi.kpi.fact-cache.max-facts "
+                        + "and KPI queries read them from the database")
                 .register(registry);
     }
 
@@ -123,17 +132,17 @@ public class FactCache {
             overLimit(generation, facts.size());
             return null;
         }
-        warnedOverLimit = false;
+        overLimit = false;
         long maxSequence = facts.isEmpty() ? 0 : facts.get(facts.size() - 1).sequence();
         return new Held(new KnownFacts.Revision(generation, ++revisions), maxSequence, List.copyOf(facts));
     }
 
     private void overLimit(int generation, long total) {
-        if (!warnedOverLimit) {
+        if (!overLimit) {
             LOG.warnf("Fact cache off: generation %d holds %d facts, more than citykpi.kpi.fact-cache.max-facts=%d; "
                     + "KPI queries read their facts from the database (slower; raise the limit with the heap)",
                     generation, total, config.maxFacts());
-            warnedOverLimit = true;
+            overLimit = true;
         }
     }
 

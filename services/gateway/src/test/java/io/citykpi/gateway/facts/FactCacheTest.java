@@ -104,16 +104,18 @@ class FactCacheTest {
     void aboveItsLimitItReadsFromTheDatabaseAndHoldsNothing() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         FactCache small = new FactCache(store, new Limits(2, Duration.ZERO), registry);
-        small.registerGauge();
+        small.registerGauges();
         UUID first = insert(registered("LIMIT-1", MAY_5));
         UUID second = insert(registered("LIMIT-2", MAY_5));
         assertEquals(List.of(first, second), ids(small, LocalDate.of(2025, 12, 31), null));
         assertEquals(2.0, registry.get("citykpi.gateway.fact.cache.facts").gauge().value());
+        assertEquals(1.0, registry.get("citykpi.gateway.fact.cache.enabled").gauge().value());
 
         UUID third = insert(registered("LIMIT-3", MAY_5));
         assertEquals(List.of(first, second, third), ids(small, LocalDate.of(2025, 12, 31), null));
         assertNull(revision(small), "read from the database: nothing may be reused");
         assertEquals(0.0, registry.get("citykpi.gateway.fact.cache.facts").gauge().value());
+        assertEquals(0.0, registry.get("citykpi.gateway.fact.cache.enabled").gauge().value(), "the alert's signal");
     }
 
     @Test
