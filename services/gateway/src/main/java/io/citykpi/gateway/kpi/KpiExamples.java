@@ -35,10 +35,11 @@ final class KpiExamples {
 
     static final String RANKING = """
             {"kpiId":"safety.hazards-overdue","name":{"zh":"逾期未整改隐患数","en":"Hazards overdue"},\
-            "direction":"LOWER_IS_BETTER","period":"2025","asOf":"2025-06-30","cutoff":"2025-06-30","rankings":[\
+            "direction":"LOWER_IS_BETTER","rankedBy":"VALUE","period":"2025","asOf":"2025-06-30","cutoff":"2025-06-30",\
+            "rankings":[\
             {"rank":1,"orgUnit":"220421","orgUnitName":"东丰县","value":0,"unit":"hazards","completionRate":null,"status":"ON_TRACK"},\
-            {"rank":2,"orgUnit":"220422","orgUnitName":"东辽县","value":1,"unit":"hazards","completionRate":null,"status":"BEHIND"},\
-            {"rank":2,"orgUnit":"220402","orgUnitName":"龙山区","value":1,"unit":"hazards","completionRate":null,"status":"BEHIND"}]}""";
+            {"rank":2,"orgUnit":"220402","orgUnitName":"龙山区","value":1,"unit":"hazards","completionRate":null,"status":"BEHIND"},\
+            {"rank":2,"orgUnit":"220422","orgUnitName":"东辽县","value":1,"unit":"hazards","completionRate":null,"status":"BEHIND"}]}""";
 
     static final String SCORECARD = """
             {"orgUnit":"220421","orgUnitName":"东丰县","period":"2025","asOf":"2025-06-30","cutoff":"2025-06-30",\

@@ -2,9 +2,13 @@ package io.citykpi.gateway.kpi;
 
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.shared.orgunit.OrgUnit;
+import io.citykpi.shared.problem.InvalidFieldsException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,15 +53,29 @@ public class KpiReports {
                 snapshot.value(kpi, city), units, service.series(kpi, query, city, evaluation));
     }
 
-    public RankingTable ranking(KpiDefinition kpi, KpiQuery query) {
+    public RankingTable ranking(KpiDefinition kpi, KpiQuery query, RankBy rankBy) {
+        if (rankBy == RankBy.COMPLETION && kpi.lowerIsBetter()) {
+            throw InvalidFieldsException.of("rankBy", "HigherIsBetterOnly", kpi.id()
+                    + " has a ceiling, not a completion rate; rank it by VALUE");
+        }
         KpiSnapshot snapshot = service.snapshot(query, kpi);
-        List<RankingTable.Row> rows = belowCity().stream().map(u -> snapshot.value(kpi, u.code()))
-                .sorted(byRank())
-                .map(v -> new RankingTable.Row(v.rank(), v.orgUnit(), v.orgUnitName(), v.value(), v.unit(),
-                        v.completionRate(), v.status()))
+        List<KpiValue> values = belowCity().stream().map(u -> snapshot.value(kpi, u.code())).toList();
+        Map<String, Integer> ranks = new HashMap<>();
+        if (rankBy == RankBy.COMPLETION) {
+            Map<String, BigDecimal> completion = new LinkedHashMap<>();
+            values.forEach(v -> completion.put(v.orgUnit(), v.completionRate()));
+            ranks.putAll(Ranking.rank(completion, false));
+        } else {
+            values.stream().filter(v -> v.rank() != null).forEach(v -> ranks.put(v.orgUnit(), v.rank()));
+        }
+        List<RankingTable.Row> rows = values.stream()
+                .map(v -> new RankingTable.Row(ranks.get(v.orgUnit()), v.orgUnit(), v.orgUnitName(), v.value(),
+                        v.unit(), v.completionRate(), v.status()))
+                .sorted(Comparator.comparing(RankingTable.Row::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RankingTable.Row::orgUnit))
                 .toList();
-        return new RankingTable(kpi.id(), kpi.name(), kpi.direction(), query.period().toString(), query.asOf(),
-                query.window().cutoff(), rows);
+        return new RankingTable(kpi.id(), kpi.name(), kpi.direction(), rankBy, query.period().toString(),
+                query.asOf(), query.window().cutoff(), rows);
     }
 
     public KpiExplanation explain(KpiDefinition kpi, KpiQuery query, String orgUnit) {

@@ -4,6 +4,7 @@ import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -103,7 +104,8 @@ public class KpiResource {
     @Path("rankings/{kpiId}")
     @Operation(summary = "Units ranked on one KPI",
             description = "The units below the city, best first: highest first, or lowest first where lower is better "
-                    + "(overdue hazards). Equal values share a rank. Also as CSV.")
+                    + "(overdue hazards); with rankBy=COMPLETION by completion rate against each unit's own target. "
+                    + "Equal values share a rank. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The ranking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingTable.class),
                     examples = @ExampleObject(name = "overdue-hazards", value = KpiExamples.RANKING)))
@@ -115,9 +117,12 @@ public class KpiResource {
     public RankingTable ranking(
             @Parameter(description = "KPI id from the catalogue", example = "safety.hazards-overdue")
             @PathParam("kpiId") String kpiId,
-            @BeanParam KpiQueryParams params) {
+            @BeanParam KpiQueryParams params,
+            @Parameter(description = "VALUE (default): the value, direction-aware; COMPLETION: the completion rate "
+                    + "against each unit's own target (完成率排名)", example = "COMPLETION")
+            @QueryParam("rankBy") @DefaultValue("VALUE") RankBy rankBy) {
         KpiDefinition kpi = service.definition(kpiId);
-        return reports.ranking(kpi, params.read(service));
+        return reports.ranking(kpi, params.read(service), rankBy);
     }
 
     @GET

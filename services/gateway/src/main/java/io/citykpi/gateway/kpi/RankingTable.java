@@ -12,6 +12,7 @@ public record RankingTable(
         @Schema(example = "safety.hazards-overdue") String kpiId,
         KpiDefinition.Names name,
         @Schema(example = "HIGHER_IS_BETTER") String direction,
+        @Schema(description = "What the units are ranked on", example = "VALUE") RankBy rankedBy,
         @Schema(example = "2025") String period,
         @Schema(example = "2025-06-30") LocalDate asOf,
         @Schema(example = "2025-06-30") LocalDate cutoff,

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,28 @@ class KpiEngineEndToEndTest {
                 .then().statusCode(200)
                 .body("source", equalTo("SUM_OF_CHILDREN"))
                 .body("value", equalTo(24.0f));
+
+        // By completion (完成率排名): 西安区 4 of 5 = 80% first; 龙山区 2 of 6 and 东丰县 6 of 18 are both 33.33% and
+        // share rank 2, although by value they are 5th and 3rd; units without a target are not ranked.
+        given().contentType(ContentType.JSON).header("X-User", "e2e")
+                .body("{\"value\":5}")
+                .when().put("/api/v1/targets/2022/safety.inspections/220403")
+                .then().statusCode(201);
+        JsonPath byCompletion = given().queryParam("year", 2022).queryParam("asOf", "2022-06-30")
+                .queryParam("rankBy", "COMPLETION")
+                .when().get("/api/v1/rankings/safety.inspections").then().statusCode(200).extract().jsonPath();
+        assertEquals("COMPLETION", byCompletion.getString("rankedBy"));
+        assertEquals(List.of("220403", "220402", "220421"), byCompletion.getList("rankings.orgUnit").subList(0, 3));
+        assertEquals(Arrays.asList(1, 2, 2, null, null), byCompletion.getList("rankings.rank"));
+        assertEquals("80.0", byCompletion.getString("rankings[0].completionRate"));
+        given().queryParam("year", 2022).queryParam("asOf", "2022-06-30").queryParam("rankBy", "COMPLETION")
+                .when().get("/api/v1/rankings/safety.hazards-overdue")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("rankBy")).body("errors[0].rule", equalTo("HigherIsBetterOnly"));
+        given().queryParam("year", 2022).queryParam("rankBy", "SIZE")
+                .when().get("/api/v1/rankings/safety.inspections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("rankBy"));
     }
 
     @Test
