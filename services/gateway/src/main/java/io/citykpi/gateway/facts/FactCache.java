@@ -85,6 +85,12 @@ public class FactCache {
         return new KnownFacts(known, now.revision());
     }
 
+    /** Reads the generation into memory ahead of the first query (at start-up, off the request path). */
+    @Transactional
+    public void warm(int generation) {
+        current(generation);
+    }
+
     /** Called after this replica committed a batch of facts: the next query catches up first. */
     public void applied() {
         applied = true;
