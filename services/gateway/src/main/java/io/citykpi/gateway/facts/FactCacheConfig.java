@@ -10,7 +10,7 @@ public interface FactCacheConfig {
 
     /**
      * Above this many facts in the active generation the cache is switched off and every query reads
-     * its facts from the database. A fact takes about 2 KB of heap; 0 switches the cache off.
+     * its facts from the database. A fact takes about 1.5 KB of heap; 0 switches the cache off.
      */
     @WithDefault("100000")
     long maxFacts();
