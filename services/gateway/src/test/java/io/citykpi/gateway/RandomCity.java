@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * A random city over 2024–2025: every domain's records with the lives they can have (corrections,
+ * A random city over two years: every domain's records with the lives they can have (corrections,
  * cancellations, moves, extensions, rework, terminated deals...), recorded at random moments after they
  * happened. {@link #arrivalOrder} mixes the order in which they reach the gateway, so some arrive after
  * facts recorded later than they were (late arrivals), some twice (re-deliveries). Deterministic per seed.
@@ -26,16 +26,30 @@ import java.util.UUID;
 public final class RandomCity {
 
     public static final List<String> UNITS = List.of("220402", "220403", "220421", "220422", "220471");
-    static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final int firstYear;
 
     private final Random random;
     private final DomainEvents events = new DomainEvents();
     private final List<CloudEvent> out = new ArrayList<>();
     private long tick;
 
+    /** A city over 2024–2025. */
     public RandomCity(long seed) {
+        this(seed, 2024);
+    }
+
+    /** A city over {@code firstYear} and the year after (fixed-asset investment from the year before). */
+    public RandomCity(long seed, int firstYear) {
         random = new Random(seed);
+        this.firstYear = firstYear;
+        firstDay = LocalDate.of(firstYear, 1, 1);
+        lastDay = LocalDate.of(firstYear + 1, 12, 31);
+    }
+
+    public int firstYear() {
+        return firstYear;
     }
 
     /** Roughly {@code size} events across the four domains, in recording order. */
@@ -97,11 +111,11 @@ public final class RandomCity {
         String code = "R-" + (out.size() + 1);
         String unit = unit();
         String total = pick("300", "800", "5000", "20000", "150000");
-        LocalDate registered = day(FIRST_DAY, LocalDate.of(2025, 9, 30));
+        LocalDate registered = day(firstDay, LocalDate.of(firstYear + 1, 9, 30));
         boolean alreadyBuilding = random.nextInt(10) == 0;
         at(registered, 3);
         add(events.projectRegistered(id, code, unit, total, alreadyBuilding ? "UNDER_CONSTRUCTION" : "PLANNED", registered));
-        for (int year = 2024; year <= 2025; year++) {
+        for (int year = firstYear; year <= firstYear + 1; year++) {
             if (random.nextInt(3) > 0) {
                 LocalDate adopted = later(registered, 40);
                 YearMonth start = random.nextInt(4) == 0 ? null : YearMonth.of(year, 1 + random.nextInt(12));
@@ -118,7 +132,7 @@ public final class RandomCity {
         int steps = random.nextInt(path.size() + 1);
         for (int s = 0; s < steps; s++) {
             day = later(day, 90);
-            if (day.isAfter(LAST_DAY)) {
+            if (day.isAfter(lastDay)) {
                 break;
             }
             if (random.nextInt(12) == 0 && !stage.equals("COMPLETED") && !stage.equals("IN_PRODUCTION")) {
@@ -157,7 +171,7 @@ public final class RandomCity {
         }
         YearMonth month = YearMonth.from(registered);
         BigDecimal cumulative = BigDecimal.ZERO;
-        while (!month.isAfter(YearMonth.from(LAST_DAY)) && random.nextInt(12) > 0) {
+        while (!month.isAfter(YearMonth.from(lastDay)) && random.nextInt(12) > 0) {
             String amount = amount(50, 900);
             cumulative = cumulative.add(new BigDecimal(amount));
             at(month.atEndOfMonth(), 6);
@@ -176,7 +190,7 @@ public final class RandomCity {
         String id = UUID.randomUUID().toString();
         String unit = unit();
         String contract = pick("3000", "12000", "50000");
-        LocalDate signed = day(FIRST_DAY, LocalDate.of(2025, 11, 30));
+        LocalDate signed = day(firstDay, LocalDate.of(firstYear + 1, 11, 30));
         at(signed, 3);
         add(events.dealSigned(id, unit, contract, signed));
         BigDecimal arrived = BigDecimal.ZERO;
@@ -185,7 +199,7 @@ public final class RandomCity {
         int n = random.nextInt(5);
         for (int i = 0; i < n; i++) {
             day = later(day, 80);
-            if (day.isAfter(LAST_DAY)) {
+            if (day.isAfter(lastDay)) {
                 break;
             }
             int what = random.nextInt(10);
@@ -208,7 +222,7 @@ public final class RandomCity {
 
     private void fai() {
         String unit = unit();
-        YearMonth month = YearMonth.of(2023 + random.nextInt(3), 1 + random.nextInt(12));
+        YearMonth month = YearMonth.of(firstYear - 1 + random.nextInt(3), 1 + random.nextInt(12));
         String amount = amount(1000, 90000);
         String lastYear = random.nextInt(3) == 0 ? amount(1000, 90000) : null;
         at(month.atEndOfMonth(), 8);
@@ -225,7 +239,7 @@ public final class RandomCity {
         String id = UUID.randomUUID().toString();
         String code = "M-" + (out.size() + 1);
         String unit = unit();
-        int year = 2024 + random.nextInt(2);
+        int year = firstYear + random.nextInt(2);
         boolean estates = random.nextInt(2) == 0;
         String category = estates ? "OLD_ESTATE_RENOVATION" : "AGE_FRIENDLY_RETROFIT";
         String measure = estates ? "SQUARE_METRES" : "HOUSEHOLDS";
@@ -254,7 +268,7 @@ public final class RandomCity {
 
     private void assistance() {
         String unit = unit();
-        YearMonth month = YearMonth.of(2024 + random.nextInt(2), 1 + random.nextInt(12));
+        YearMonth month = YearMonth.of(firstYear + random.nextInt(2), 1 + random.nextInt(12));
         String category = pick("MINIMUM_LIVING", "EXTREME_POVERTY", "TEMPORARY");
         String amount = amount(10, 500);
         int times = 10 + random.nextInt(500);
@@ -268,7 +282,7 @@ public final class RandomCity {
 
     private void employment() {
         String unit = unit();
-        YearMonth month = YearMonth.of(2024 + random.nextInt(2), 1 + random.nextInt(12));
+        YearMonth month = YearMonth.of(firstYear + random.nextInt(2), 1 + random.nextInt(12));
         int jobs = 50 + random.nextInt(900);
         at(month.atEndOfMonth(), 12);
         add(events.employment(unit, month, jobs, null));
@@ -281,7 +295,7 @@ public final class RandomCity {
     private void hotlineCase() {
         String number = "12345-" + UUID.randomUUID().toString().substring(0, 13);
         String unit = unit();
-        OffsetDateTime received = moment(day(FIRST_DAY, LAST_DAY));
+        OffsetDateTime received = moment(day(firstDay, lastDay));
         OffsetDateTime responseDue = received.plusDays(1);
         OffsetDateTime due = received.plusDays(3 + random.nextInt(18));
         add(events.recordedAt(unique(received.plusMinutes(random.nextInt(120))))
@@ -314,7 +328,7 @@ public final class RandomCity {
 
     private void inspection() {
         String id = UUID.randomUUID().toString();
-        LocalDate day = day(FIRST_DAY, LAST_DAY);
+        LocalDate day = day(firstDay, lastDay);
         at(day, 3);
         add(events.inspection(id, unit(), random.nextInt(3), day));
     }
@@ -323,7 +337,7 @@ public final class RandomCity {
         String id = UUID.randomUUID().toString();
         String unit = unit();
         String severity = random.nextInt(5) == 0 ? "MAJOR" : "GENERAL";
-        LocalDate found = day(FIRST_DAY, LAST_DAY);
+        LocalDate found = day(firstDay, lastDay);
         LocalDate deadline = found.plusDays(5 + random.nextInt(60));
         at(found, 3);
         add(events.hazardFound(id, UUID.randomUUID().toString(), unit, severity, deadline, found));
