@@ -3,6 +3,7 @@ package io.citykpi.gateway.alerts;
 import io.citykpi.gateway.assessment.KpiService;
 import io.citykpi.gateway.assessment.KpiSnapshot;
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.projects.ProjectMeasures;
 import io.citykpi.gateway.query.KpiQuery;
 import io.citykpi.gateway.query.SourceLinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,11 @@ public class AlertService {
         KpiSnapshot snapshot = kpis.snapshot(query);
         int year = query.period().year();
         // The year's monthly reports, and December before it (January is compared with it).
-        List<Fact> reports = kpis.ledger().reports(AlertRules.REPORT_TYPES, LocalDate.of(year - 1, 12, 1),
-                LocalDate.of(year, 12, 1), query.knownAt());
+        List<Fact> reports = new java.util.ArrayList<>(kpis.ledger().reports(AlertRules.REPORT_TYPES,
+                LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 1), query.knownAt()));
+        // The projects these reports are about, for their code and name in the alerts' labels.
+        reports.addAll(kpis.ledger().ofSubjects(AlertRules.PROJECT_NAMING_TYPES, reports.stream()
+                .filter(f -> f.source().equals(ProjectMeasures.SOURCE)).map(Fact::subject).distinct().toList(), query.knownAt()));
         List<String> covered = orgUnit == null ? null : kpis.orgUnits().selfAndDescendants(orgUnit);
         List<Alert> alerts = rules.evaluate(snapshot, reports).stream()
                 .filter(a -> covered == null || covered.contains(a.orgUnit()))

@@ -46,6 +46,10 @@ public class KpiCatalogue {
                     : !List.of("FLOW", "STOCK").contains(kpi.valueType()) ? "has value type " + kpi.valueType()
                     : !List.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER").contains(kpi.direction()) ? "has direction " + kpi.direction()
                     : !List.of("CUMULATIVE", "LEVEL").contains(kpi.progress()) ? "has progress " + kpi.progress()
+                    : kpi.comparison() != null && !List.of("RATIO", "DIFFERENCE").contains(kpi.comparison())
+                    ? "has comparison " + kpi.comparison()
+                    : kpi.comparedByDifference() && (!kpi.isRatio() || kpi.isCumulative() || kpi.lowerIsBetter())
+                    ? "can be compared by DIFFERENCE only as a level rate where higher is better"
                     : kpi.name() == null || kpi.unit() == null || kpi.formula() == null ? "lacks a name, unit or formula"
                     : null;
             if (problem != null) {
@@ -71,14 +75,14 @@ public class KpiCatalogue {
         @Override
         public List<String> csvHeader() {
             return List.of("id", "nameZh", "nameEn", "domain", "unit", "aggregation", "ratio", "valueType", "direction",
-                    "progress", "formula");
+                    "progress", "comparison", "formula");
         }
 
         @Override
         public List<List<?>> csvRows() {
             return kpis.stream().<List<?>>map(k -> java.util.Arrays.asList(k.id(), k.name().zh(), k.name().en(),
                     k.domain(), k.unit(), k.aggregation(), k.ratio(), k.valueType(), k.direction(), k.progress(),
-                    k.formula())).toList();
+                    k.comparison() == null ? "RATIO" : k.comparison(), k.formula())).toList();
         }
     }
 }

@@ -25,6 +25,9 @@ public record KpiDefinition(
         @Schema(description = "CUMULATIVE values build up over the year and are compared with time progress (时间进度); "
                 + "LEVEL values (quality rates, registers, ceilings) are compared with the target directly",
                 enumeration = {"CUMULATIVE", "LEVEL"}, example = "CUMULATIVE") String progress,
+        @Schema(description = "How the value meets its target: RATIO (default) = completion, value ÷ target × 100; "
+                + "DIFFERENCE = for a rate that is itself a change (growth), value − target in percentage points",
+                enumeration = {"RATIO", "DIFFERENCE"}, example = "RATIO") String comparison,
         @Schema(description = "The formula in words") String formula,
         @Schema(description = "What the numerator counts or adds up") String numerator,
         @Schema(description = "What the denominator counts or adds up (ratios only)") String denominator,
@@ -58,5 +61,11 @@ public record KpiDefinition(
     @JsonIgnore
     public boolean isCumulative() {
         return "CUMULATIVE".equals(progress);
+    }
+
+    /** Compared with its target as a difference in percentage points, not as a completion rate. */
+    @JsonIgnore
+    public boolean comparedByDifference() {
+        return "DIFFERENCE".equals(comparison);
     }
 }

@@ -144,6 +144,12 @@ public class LedgerQueries {
         return new ContributionPage(out, page.total());
     }
 
+    /** The facts of the given types about the given subjects, recorded by knownAt (null: all). */
+    public List<Fact> ofSubjects(Collection<String> types, Collection<String> subjects, OffsetDateTime knownAt) {
+        return facts.ofSubjects(new LedgerTables(readSide.current().generation()), types, subjects).stream()
+                .filter(f -> knownAt == null || !f.recordedAt().isAfter(knownAt)).toList();
+    }
+
     /** Monthly reports of the given types about months in [fromMonth, toMonth], recorded by knownAt, in applied order. */
     public List<Fact> reports(Collection<String> types, LocalDate fromMonth, LocalDate toMonth, OffsetDateTime knownAt) {
         return facts.reports(new LedgerTables(readSide.current().generation()), types, fromMonth, toMonth, knownAt);
