@@ -33,6 +33,9 @@ public final class RandomCity {
     private final Random random;
     private final DomainEvents events = new DomainEvents();
     private final List<CloudEvent> out = new ArrayList<>();
+    /** Records whose stocks would last beyond the city's years: closed afterwards (see {@link #events}). */
+    private final List<String[]> projects = new ArrayList<>();
+    private final List<String[]> hazards = new ArrayList<>();
     private long tick;
 
     /** A city over 2024–2025. */
@@ -77,9 +80,27 @@ public final class RandomCity {
                 employment();
             }
         }
+        closeEverything(lastDay.plusDays(40));
         List<CloudEvent> sorted = new ArrayList<>(out);
         sorted.sort((a, b) -> a.time().compareTo(b.time()));
         return sorted;
+    }
+
+    /**
+     * After the city's years every project leaves the register and every hazard is closed, so that its
+     * stocks do not run on into the years other tests of the same database write to.
+     */
+    private void closeEverything(LocalDate day) {
+        for (String[] p : projects) {
+            at(day, 0);
+            add(events.stageChanged(p[0], p[1], p[2], "PLANNED", "CANCELLED", day));
+        }
+        for (String[] h : hazards) {
+            at(day, 0);
+            add(events.hazardRectified(h[0], h[1], h[2], day, day));
+            at(day, 0);
+            add(events.hazardVerified(h[0], h[1], h[2], true, day));
+        }
     }
 
     /**
@@ -113,6 +134,7 @@ public final class RandomCity {
         String total = pick("300", "800", "5000", "20000", "150000");
         LocalDate registered = day(firstDay, LocalDate.of(firstYear + 1, 9, 30));
         boolean alreadyBuilding = random.nextInt(10) == 0;
+        projects.add(new String[] {id, code, unit});
         at(registered, 3);
         add(events.projectRegistered(id, code, unit, total, alreadyBuilding ? "UNDER_CONSTRUCTION" : "PLANNED", registered));
         for (int year = firstYear; year <= firstYear + 1; year++) {
@@ -151,6 +173,7 @@ public final class RandomCity {
             at(moved, 2);
             add(events.projectMoved(id, code, currentUnit, to, moved));
             currentUnit = to;
+            projects.get(projects.size() - 1)[2] = to;
         }
         if (random.nextInt(8) == 0) {
             LocalDate changed = later(registered, 200);
@@ -339,6 +362,7 @@ public final class RandomCity {
         String severity = random.nextInt(5) == 0 ? "MAJOR" : "GENERAL";
         LocalDate found = day(firstDay, lastDay);
         LocalDate deadline = found.plusDays(5 + random.nextInt(60));
+        hazards.add(new String[] {id, unit, severity});
         at(found, 3);
         add(events.hazardFound(id, UUID.randomUUID().toString(), unit, severity, deadline, found));
         if ("MAJOR".equals(severity) && random.nextInt(2) == 0) {

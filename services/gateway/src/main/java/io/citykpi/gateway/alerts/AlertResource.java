@@ -1,6 +1,8 @@
 package io.citykpi.gateway.alerts;
 
 import io.citykpi.gateway.csv.CsvWriter;
+import io.citykpi.gateway.query.KpiQuery;
+import io.citykpi.gateway.query.RememberedAnswers;
 import io.citykpi.gateway.assessment.KpiService;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
@@ -26,10 +28,12 @@ public class AlertResource {
 
     private final AlertService alerts;
     private final KpiService kpis;
+    private final RememberedAnswers answers;
 
-    public AlertResource(AlertService alerts, KpiService kpis) {
+    public AlertResource(AlertService alerts, KpiService kpis, RememberedAnswers answers) {
         this.alerts = alerts;
         this.kpis = kpis;
+        this.answers = answers;
     }
 
     @GET
@@ -59,6 +63,8 @@ public class AlertResource {
         if (newSince != null && year != null && newSince.getYear() != year) {
             throw io.citykpi.shared.problem.InvalidFieldsException.of("newSince", "SameYear", "must lie in " + year);
         }
-        return alerts.alerts(kpis.query(year, null, asOf, knownAt), orgUnit, severity, newSince);
+        KpiQuery query = kpis.query(year, null, asOf, knownAt);
+        return answers.answer(java.util.Arrays.asList("alerts", query, orgUnit, severity, newSince),
+                () -> alerts.alerts(query, orgUnit, severity, newSince));
     }
 }

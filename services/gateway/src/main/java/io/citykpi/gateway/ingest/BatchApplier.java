@@ -73,11 +73,12 @@ public class BatchApplier {
     private final IngestStatus status;
     private final MeterRegistry registry;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<LedgerSignal.Change> moved;
     private Timer latency;
 
     public BatchApplier(EventReader reader, FactStore facts, Ledger ledger, DeadLetters deadLetters,
                         ConsumerPositions positions, Generations generations, LedgerSignal signal, IngestStatus status,
-                        MeterRegistry registry, Clock clock) {
+                        MeterRegistry registry, Clock clock, jakarta.enterprise.event.Event<LedgerSignal.Change> moved) {
         this.reader = reader;
         this.facts = facts;
         this.ledger = ledger;
@@ -88,6 +89,7 @@ public class BatchApplier {
         this.status = status;
         this.registry = registry;
         this.clock = clock;
+        this.moved = moved;
     }
 
     @PostConstruct
@@ -186,6 +188,10 @@ public class BatchApplier {
     private void afterCommit(Outcome outcome, Mode mode) {
         if (mode != Mode.LIVE) {
             return;
+        }
+        if (!outcome.applied().isEmpty()) {
+            // This replica's own answers are stale at once, before its NOTIFY comes back.
+            moved.fire(new LedgerSignal.Change(0, 0, List.of()));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Fact fact : outcome.applied()) {

@@ -4,6 +4,9 @@ import io.citykpi.gateway.assessment.KpiService;
 import io.citykpi.gateway.catalogue.KpiCatalogue;
 import io.citykpi.gateway.catalogue.KpiDefinition;
 import io.citykpi.gateway.csv.CsvWriter;
+import io.citykpi.gateway.query.KpiQuery;
+import io.citykpi.gateway.query.RememberedAnswers;
+import java.util.List;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import jakarta.validation.constraints.Max;
@@ -32,11 +35,13 @@ public class KpiResource {
     private final KpiService service;
     private final KpiReports reports;
     private final OverviewService overview;
+    private final RememberedAnswers answers;
 
-    public KpiResource(KpiService service, KpiReports reports, OverviewService overview) {
+    public KpiResource(KpiService service, KpiReports reports, OverviewService overview, RememberedAnswers answers) {
         this.service = service;
         this.reports = reports;
         this.overview = overview;
+        this.answers = answers;
     }
 
     @GET
@@ -55,7 +60,8 @@ public class KpiResource {
             @BeanParam KpiQueryParams params,
             @Parameter(description = "Rank changes against the end of the previous MONTH (default) or QUARTER",
                     example = "MONTH") @QueryParam("compareWith") @DefaultValue("MONTH") OverviewService.CompareWith compareWith) {
-        return overview.overview(params.read(service), compareWith);
+        KpiQuery query = params.read(service);
+        return answers.answer(List.of("overview", query, compareWith), () -> overview.overview(query, compareWith));
     }
 
     @GET
@@ -75,7 +81,9 @@ public class KpiResource {
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
             @BeanParam KpiQueryParams params) {
-        return reports.report(params.read(service), orgUnit != null ? orgUnit : service.orgUnits().root().code());
+        KpiQuery query = params.read(service);
+        String unit = orgUnit != null ? orgUnit : service.orgUnits().root().code();
+        return answers.answer(List.of("kpis", query, unit), () -> reports.report(query, unit));
     }
 
     @GET
@@ -97,7 +105,8 @@ public class KpiResource {
             @PathParam("kpiId") String kpiId,
             @BeanParam KpiQueryParams params) {
         KpiDefinition kpi = service.definition(kpiId);
-        return reports.detail(kpi, params.read(service));
+        KpiQuery query = params.read(service);
+        return answers.answer(List.of("kpi", kpiId, query), () -> reports.detail(kpi, query));
     }
 
     @GET
@@ -180,7 +189,8 @@ public class KpiResource {
                     + "against each unit's own target (完成率排名)", example = "COMPLETION")
             @QueryParam("rankBy") @DefaultValue("VALUE") RankBy rankBy) {
         KpiDefinition kpi = service.definition(kpiId);
-        return reports.ranking(kpi, params.read(service), rankBy);
+        KpiQuery query = params.read(service);
+        return answers.answer(List.of("ranking", kpiId, query, rankBy), () -> reports.ranking(kpi, query, rankBy));
     }
 
     @GET
@@ -198,7 +208,8 @@ public class KpiResource {
             @Parameter(description = "Organisation unit code", example = "220421") @PathParam("orgUnit") String orgUnit,
             @BeanParam KpiQueryParams params) {
         service.requireUnit(orgUnit);
-        return reports.scorecard(params.read(service), orgUnit);
+        KpiQuery query = params.read(service);
+        return answers.answer(List.of("scorecard", query, orgUnit), () -> reports.scorecard(query, orgUnit));
     }
 
     @GET

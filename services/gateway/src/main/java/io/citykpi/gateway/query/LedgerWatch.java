@@ -1,6 +1,8 @@
 package io.citykpi.gateway.query;
 
 import io.citykpi.gateway.ledger.LedgerSignal;
+import io.citykpi.gateway.targets.TargetsChanged;
+import jakarta.enterprise.event.TransactionPhase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -74,6 +76,19 @@ public class LedgerWatch {
      */
     public Long token() {
         return listening ? changes.get() : null;
+    }
+
+    /**
+     * Targets changed here: forget remembered answers at once, not only when this replica's own NOTIFY comes
+     * back, so whoever set a target reads it in the next answer.
+     */
+    void targetsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TargetsChanged event) {
+        changes.incrementAndGet();
+    }
+
+    /** This replica applied a batch: forget remembered answers at once. */
+    void ledgerMovedHere(@Observes LedgerSignal.Change change) {
+        changes.incrementAndGet();
     }
 
     /** An answer including the active generation's ledger up to this version was given: how fresh was it? */

@@ -1,6 +1,7 @@
 package io.citykpi.gateway.reporting;
 
 import io.citykpi.gateway.csv.CsvWriter;
+import io.citykpi.gateway.query.RememberedAnswers;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import jakarta.ws.rs.GET;
@@ -23,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportingResource {
 
     private final ReportingService reporting;
+    private final RememberedAnswers answers;
 
-    public ReportingResource(ReportingService reporting) {
+    public ReportingResource(ReportingService reporting, RememberedAnswers answers) {
         this.reporting = reporting;
+        this.answers = answers;
     }
 
     @GET
@@ -51,6 +54,8 @@ public class ReportingResource {
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
             @Parameter(description = "Only this report", example = "FIXED_ASSET_INVESTMENT") @QueryParam("type") ReportType type,
             @Parameter(description = "Only reports in this state", example = "MISSING") @QueryParam("state") ReportingStatus.State state) {
-        return reporting.status(year, asOf, knownAt, orgUnit, type, state);
+        LocalDate day = asOf != null ? asOf : io.citykpi.shared.time.BusinessTime.today(java.time.Clock.systemUTC());
+        return answers.answer(java.util.Arrays.asList("reporting", year, day, knownAt, orgUnit, type, state),
+                () -> reporting.status(year, asOf, knownAt, orgUnit, type, state));
     }
 }

@@ -34,12 +34,15 @@ public class TargetService {
     private final OrgUnitRegistry orgUnits;
     private final Clock clock;
     private final Outbox outbox;
+    private final jakarta.enterprise.event.Event<TargetsChanged> changed;
 
-    public TargetService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, Clock clock, Outbox outbox) {
+    public TargetService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, Clock clock, Outbox outbox,
+                         jakarta.enterprise.event.Event<TargetsChanged> changed) {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
         this.clock = clock;
         this.outbox = outbox;
+        this.changed = changed;
     }
 
     public record Saved(TargetView target, boolean created) {
@@ -77,6 +80,7 @@ public class TargetService {
         outbox.append(TargetEvents.SET, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
                 new TargetEvents.TargetSet(year, kpiId, orgUnit, target.value, kpi.unit(), List.copyOf(target.phasing),
                         target.note, target.version, before, user, BusinessTime.today(clock)));
+        changed.fire(new TargetsChanged(year));
         LOG.infof("Target %s for %s in %d %s by %s: %s %s", kpiId, orgUnit, year, created ? "set" : "changed", user,
                 target.value.toPlainString(), kpi.unit());
         return new Saved(view(target, kpi), created);
@@ -95,6 +99,7 @@ public class TargetService {
                 new TargetEvents.TargetRemoved(year, kpiId, orgUnit, kpi.unit(), snapshot(target), user,
                         BusinessTime.today(clock)));
         target.delete();
+        changed.fire(new TargetsChanged(year));
         LOG.infof("Target %s for %s in %d removed by %s", kpiId, orgUnit, year, user);
     }
 

@@ -60,9 +60,20 @@ class CockpitApiTest {
                 "PLANNED", LocalDate.of(2018, 5, 20));
         ((com.fasterxml.jackson.databind.node.ObjectNode) equipment.data()).put("sector", "EQUIPMENT");
         stream.add(equipment);
-        // A hazard found in May, deadline 10 June, never rectified: overdue from 11 June.
-        stream.add(events.hazardFound(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "220421", "GENERAL",
+        // A hazard found in May, deadline 10 June, rectified only in August: overdue from 11 June.
+        String hazard = UUID.randomUUID().toString();
+        stream.add(events.hazardFound(hazard, UUID.randomUUID().toString(), "220421", "GENERAL",
                 LocalDate.of(2018, 6, 10), LocalDate.of(2018, 5, 28)));
+        stream.add(events.hazardRectified(hazard, "220421", "GENERAL", LocalDate.of(2018, 6, 10), LocalDate.of(2018, 8, 20)));
+        // The year closes: the projects leave the register, so nothing runs on into the years other tests use.
+        List<CloudEvent> closing = new ArrayList<>();
+        for (CloudEvent registered : stream) {
+            if (registered.type().endsWith("project-registered.v1")) {
+                closing.add(events.stageChanged(registered.subject(), registered.data().get("code").asText(),
+                        registered.orgUnit(), "PLANNED", "CANCELLED", LocalDate.of(2018, 12, 31)));
+            }
+        }
+        stream.addAll(closing);
         try (EventSender sender = new EventSender(bootstrapServers)) {
             sender.send(stream);
         }
