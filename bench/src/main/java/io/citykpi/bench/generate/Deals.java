@@ -32,11 +32,7 @@ final class Deals {
     }
 
     void day(LocalDate day) {
-        if (!Timeline.workingDay(day)) {
-            return;
-        }
-        int deals = t.poisson(DEALS_PER_WORKING_DAY * scale);
-        for (int i = 0; i < deals; i++) {
+        for (int i = t.onWorkingDays(day, DEALS_PER_WORKING_DAY * scale); i > 0; i--) {
             t.at(t.officeHours(day), () -> sign(day));
         }
     }

@@ -36,11 +36,7 @@ final class Inspections {
     }
 
     void day(LocalDate day) {
-        if (!Timeline.workingDay(day)) {
-            return;
-        }
-        int inspections = t.poisson(INSPECTIONS_PER_WORKING_DAY * scale);
-        for (int i = 0; i < inspections; i++) {
+        for (int i = t.onWorkingDays(day, INSPECTIONS_PER_WORKING_DAY * scale); i > 0; i--) {
             long n = ++numbered;
             t.at(Timeline.moment(day, LocalTime.of(16, 0)).plusSeconds(t.random.nextLong(5 * 3600)),
                     () -> inspect(day, n));

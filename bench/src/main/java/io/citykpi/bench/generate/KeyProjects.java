@@ -62,11 +62,7 @@ final class KeyProjects {
     }
 
     void day(LocalDate day) {
-        if (!Timeline.workingDay(day)) {
-            return;
-        }
-        int projects = t.poisson(PROJECTS_PER_WORKING_DAY * scale);
-        for (int i = 0; i < projects; i++) {
+        for (int i = t.onWorkingDays(day, PROJECTS_PER_WORKING_DAY * scale); i > 0; i--) {
             t.at(t.officeHours(day), () -> {
                 Project project = register(day, "PLANNED", day);
                 plans(project, day);

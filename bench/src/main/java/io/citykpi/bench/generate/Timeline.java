@@ -103,6 +103,11 @@ final class Timeline {
         return d;
     }
 
+    /** How many start on {@code day}: a Poisson count around {@code perWorkingDay}, none at weekends. */
+    int onWorkingDays(LocalDate day, double perWorkingDay) {
+        return workingDay(day) ? poisson(perWorkingDay) : 0;
+    }
+
     boolean chance(double p) {
         return random.nextDouble() < p;
     }

@@ -30,21 +30,26 @@ public final class Ingest {
         long deadline = System.nanoTime() + Duration.ofMinutes(settings.number("timeout-minutes", 240)).toNanos();
         Log.info("Waiting for the gateway to apply the %,d events on the domain topics", target);
 
+        // Timed from the first batch applied after the first answer: start-up is not ingest.
+        OptionalLong initial = OptionalLong.empty();
         OptionalLong first = OptionalLong.empty();
         long firstAt = 0;
         long lastLog = System.nanoTime();
         while (true) {
             OptionalLong applied = gateway.activeEventsApplied();
             long now = System.nanoTime();
-            if (applied.isPresent() && first.isEmpty()) {
-                first = applied;
-                firstAt = now;
+            if (applied.isPresent() && initial.isEmpty()) {
+                initial = applied;
                 if (applied.getAsLong() >= target) {
                     Log.info("The gateway had already applied them all (%,d): nothing to catch up", applied.getAsLong());
                     return;
                 }
             }
-            if (applied.isPresent() && applied.getAsLong() >= target) {
+            if (applied.isPresent() && first.isEmpty() && applied.getAsLong() > initial.getAsLong()) {
+                first = applied;
+                firstAt = now;
+            }
+            if (first.isPresent() && applied.isPresent() && applied.getAsLong() >= target) {
                 double seconds = (now - firstAt) / 1e9;
                 double rate = (applied.getAsLong() - first.getAsLong()) / seconds;
                 Double plain = number(figures.fact(PlainConsumer.FACT));
@@ -63,7 +68,7 @@ public final class Ingest {
             if (now > deadline) {
                 throw new IllegalStateException("the gateway applied " + applied + " of " + target + " events before the timeout");
             }
-            if (now - lastLog > 15_000_000_000L && applied.isPresent() && first.isPresent()) {
+            if (now - lastLog > 15_000_000_000L && applied.isPresent() && first.isPresent() && now > firstAt) {
                 lastLog = now;
                 double rate = (applied.getAsLong() - first.getAsLong()) / ((now - firstAt) / 1e9);
                 Log.info("  applied %,d of %,d (%,.0f events/s, about %.0f s to go)", applied.getAsLong(), target, rate,

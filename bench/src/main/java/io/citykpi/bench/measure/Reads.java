@@ -192,7 +192,7 @@ public final class Reads {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the gateway did not apply new events within 60 s");
                 }
-                Thread.sleep(2);
+                Thread.sleep(5);
             }
             long start = System.nanoTime();
             Http.Answer answer = http.get(url);
