@@ -120,6 +120,12 @@ for ((i = 0; i < ${#ORIGINAL_ARGS[@]}; i++)); do
 done
 "${JAVA[@]}" io.citykpi.bench.BenchMain fact --figures="$FIGURES" --name="command" --value="bench/run.sh ${SHOWN_ARGS[*]}"
 
+# A run on the history an earlier run generated describes it as that run did.
+if [[ $GENERATE == false ]]; then
+  earlier=$(ls -t "$CITYKPI_RUN_DIR"/figures-*.json 2>/dev/null | grep -vx "$FIGURES" | head -1 || true)
+  [[ -n $earlier ]] && "${JAVA[@]}" io.citykpi.bench.BenchMain carry --figures="$FIGURES" --from="$earlier"
+fi
+
 # --- the steps ----------------------------------------------------------------------------------------
 if has_step generate; then
   # The gateway is stopped while the history is written, so that catching up is measured on its own.

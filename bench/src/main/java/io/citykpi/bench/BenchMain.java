@@ -27,7 +27,8 @@ import java.nio.file.Path;
  *   rebuild     rebuild the projection from the topics: events per second
  *   rss         the gateway's resident memory now (also taken by ingest, reads and rebuild)
  *   report      print the table and write bench/results/&lt;date&gt;-&lt;size&gt;.md
- *   fact        note a fact about the run (--name, --value), e.g. the load average at the start</pre>
+ *   fact        note a fact about the run (--name, --value), e.g. the load average at the start
+ *   carry       take what a run's figures file (--from) says about the generated history into this one</pre>
  */
 public final class BenchMain {
 
@@ -36,7 +37,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: BenchMain sample|generate|targets|consume|ingest|reads|freshness|rebuild|rss|report|fact [--option=value ...]");
+            System.err.println("usage: BenchMain sample|generate|targets|consume|ingest|reads|freshness|rebuild|rss|report|fact|carry [--option=value ...]");
             System.exit(2);
         }
         Settings settings = Settings.parse(args, 1);
@@ -54,6 +55,7 @@ public final class BenchMain {
                 case "rss" -> Gateway.recordRss(settings, figures, settings.text("when", "now"));
                 case "report" -> Report.run(settings, figures);
                 case "fact" -> figures.fact(settings.required("name"), settings.required("value"));
+                case "carry" -> figures.carryHistoryFrom(Figures.open(Path.of(settings.required("from"))));
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -217,9 +217,13 @@ public final class Reads {
                         List<Goal> latencyGoals) {
         String errors = loaded.errors() + loaded.non2xx() == 0 ? ""
                 : String.format("; %d errors and %d non-2xx answers under load", loaded.errors(), loaded.non2xx());
-        figures.add(new Figure("reads", e.name() + " " + mode + ": throughput", loaded.throughput(), "req/s",
+        // No answer within the run is not a throughput of zero: the figure is unknown, and the note says why.
+        double throughput = loaded.requests() == 0 ? Double.NaN : loaded.throughput();
+        String none = loaded.requests() == 0 ? String.format("; no answer within %d s on any of %d connections: "
+                + "run longer (--read-seconds) to measure it", seconds, connections) : "";
+        figures.add(new Figure("reads", e.name() + " " + mode + ": throughput", throughput, "req/s",
                 health.throughput(), "/q/health/live", throughputGoals,
-                String.format("wrk -t%d -c%d: %s%s", threads, connections, loaded.describe(), errors)));
+                String.format("wrk -t%d -c%d: %s%s%s", threads, connections, loaded.describe(), errors, none)));
         figures.add(new Figure("reads", e.name() + " " + mode + ": p99", p99, "ms", healthP99, "/q/health/live",
                 latencyGoals, latencyNote));
         figures.add(new Figure("reads", e.name() + " " + mode + ": p50", p50, "ms", healthP50, "/q/health/live",

@@ -61,6 +61,18 @@ public final class Figures {
         return this;
     }
 
+    /** A run on a history generated earlier (--skip-generate) describes that history as the run that wrote it. */
+    public Figures carryHistoryFrom(Figures earlier) {
+        for (String name : List.of("facts", "seed", "history", "generation seconds", "generation events/s", "event mix")) {
+            Object value = earlier.fact(name);
+            if (value != null) {
+                state.facts().put(name, value);
+            }
+        }
+        save();
+        return this;
+    }
+
     public Object fact(String name) {
         return state.facts().get(name);
     }

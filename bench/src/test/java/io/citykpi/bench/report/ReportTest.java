@@ -78,6 +78,26 @@ class ReportTest {
     }
 
     @Test
+    void aRunOnAnEarlierHistoryDescribesItAsTheRunThatWroteIt() {
+        Figures generated = Figures.open(dir.resolve("first.json")).fact("facts", 5_000_000L).fact("seed", 1)
+                .fact("load at start", "1.0 1.0 1.0");
+        Figures later = Figures.open(dir.resolve("second.json")).fact("load at start", "0.5 0.5 0.5");
+        later.carryHistoryFrom(generated);
+        Figures reread = Figures.open(dir.resolve("second.json"));
+        assertEquals(5_000_000L, ((Number) reread.fact("facts")).longValue());
+        assertEquals("0.5 0.5 0.5", reread.fact("load at start"));
+    }
+
+    @Test
+    void anUnmeasuredFigureStaysUnmeasuredBetweenSteps() {
+        Path file = dir.resolve("nan.json");
+        Figures.open(file).add(new Figure("reads", "slow", Double.NaN, "req/s", 2_000.0, "/q/health/live", List.of(), null));
+        Figure read = Figures.open(file).figures().get(0);
+        assertTrue(Double.isNaN(read.value()));
+        assertNull(read.ratio());
+    }
+
+    @Test
     void percentilesAreNearestRank() {
         Latencies l = new Latencies();
         for (int ms = 1; ms <= 100; ms++) {
