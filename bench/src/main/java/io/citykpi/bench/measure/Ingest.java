@@ -68,11 +68,12 @@ public final class Ingest {
             if (now > deadline) {
                 throw new IllegalStateException("the gateway applied " + applied + " of " + target + " events before the timeout");
             }
-            if (now - lastLog > 15_000_000_000L && applied.isPresent() && first.isPresent() && now > firstAt) {
+            if (now - lastLog > 15_000_000_000L && applied.isPresent()) {
                 lastLog = now;
-                double rate = (applied.getAsLong() - first.getAsLong()) / ((now - firstAt) / 1e9);
-                Log.info("  applied %,d of %,d (%,.0f events/s, about %.0f s to go)", applied.getAsLong(), target, rate,
-                        rate > 0 ? (target - applied.getAsLong()) / rate : Double.NaN);
+                double rate = first.isPresent() && now > firstAt
+                        ? (applied.getAsLong() - first.getAsLong()) / ((now - firstAt) / 1e9) : 0;
+                Log.info("  applied %,d of %,d%s", applied.getAsLong(), target, rate <= 0 ? ""
+                        : String.format(" (%,.0f events/s, about %.0f s to go)", rate, (target - applied.getAsLong()) / rate));
             }
             Thread.sleep(250);
         }
