@@ -106,6 +106,10 @@ if [[ $STACK == true ]]; then
   stack start | grep -v '^  ' || die "the bench stack did not start (logs in ${CITYKPI_RUN_DIR#"$ROOT/"}/logs)"
 fi
 
+read -r load1 _ < /proc/loadavg
+if awk -v l="$load1" -v c="$(nproc)" 'BEGIN { exit !(l > 1.5 * c) }'; then
+  log "WARNING: the machine is busy (load average $load1 on $(nproc) cores): the figures will be noisy; the results file records it"
+fi
 cut -d' ' -f1-3 /proc/loadavg | {
   read -r load
   "${JAVA[@]}" io.citykpi.bench.BenchMain fact --figures="$FIGURES" --name="load at start" --value="$load"
