@@ -23,6 +23,20 @@ public class AlertService {
         this.rules = new AlertRules(kpis.definitions(), kpis.orgUnits(), config, links);
     }
 
+    /**
+     * @param newSince only alerts that did not hold on that day (same year; null: all): what appeared since
+     */
+    public AlertList alerts(KpiQuery query, String orgUnit, Alert.Severity minimum, java.time.LocalDate newSince) {
+        AlertList all = alerts(query, orgUnit, minimum);
+        if (newSince == null) {
+            return all;
+        }
+        java.util.Set<String> before = alerts(new KpiQuery(query.period(), newSince, query.knownAt()), orgUnit, minimum)
+                .alerts().stream().map(Alert::id).collect(java.util.stream.Collectors.toSet());
+        List<Alert> fresh = all.alerts().stream().filter(a -> !before.contains(a.id())).toList();
+        return new AlertList(all.year(), all.asOf(), counts(fresh), fresh);
+    }
+
     public AlertList alerts(KpiQuery query, String orgUnit, Alert.Severity minimum) {
         KpiSnapshot snapshot = kpis.snapshot(query);
         int year = query.period().year();
@@ -37,10 +51,14 @@ public class AlertService {
                 .filter(a -> covered == null || covered.contains(a.orgUnit()))
                 .filter(a -> minimum == null || a.severity().compareTo(minimum) <= 0)
                 .toList();
+        return new AlertList(query.period().year(), query.asOf(), counts(alerts), alerts);
+    }
+
+    private static Map<Alert.Severity, Integer> counts(List<Alert> alerts) {
         Map<Alert.Severity, Integer> counts = new EnumMap<>(Alert.Severity.class);
         for (Alert.Severity severity : Alert.Severity.values()) {
             counts.put(severity, (int) alerts.stream().filter(a -> a.severity() == severity).count());
         }
-        return new AlertList(query.period().year(), query.asOf(), counts, alerts);
+        return counts;
     }
 }

@@ -38,6 +38,7 @@ public class KpiCatalogue {
     /** A catalogue with a typo would silently compute nothing: refuse to start instead. */
     static void check(Document document) {
         java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<Integer> orders = new java.util.HashSet<>();
         for (KpiDefinition kpi : document.kpis()) {
             String problem = !ids.add(kpi.id()) ? "is listed twice"
                     : !List.of("COUNT", "SUM", "RATIO").contains(kpi.aggregation()) ? "has aggregation " + kpi.aggregation()
@@ -51,6 +52,9 @@ public class KpiCatalogue {
                     : kpi.comparedByDifference() && (!kpi.isRatio() || kpi.isCumulative() || kpi.lowerIsBetter())
                     ? "can be compared by DIFFERENCE only as a level rate where higher is better"
                     : kpi.name() == null || kpi.unit() == null || kpi.formula() == null ? "lacks a name, unit or formula"
+                    : kpi.display() == null || kpi.display().shortName() == null || kpi.display().group() == null
+                    ? "lacks display data (short name, precision, order, group)"
+                    : !orders.add(kpi.display().order()) ? "has the display order of another KPI"
                     : null;
             if (problem != null) {
                 throw new IllegalStateException("KPI catalogue " + RESOURCE + ": " + kpi.id() + " " + problem);

@@ -31,7 +31,26 @@ public record KpiDefinition(
         @Schema(description = "The formula in words") String formula,
         @Schema(description = "What the numerator counts or adds up") String numerator,
         @Schema(description = "What the denominator counts or adds up (ratios only)") String denominator,
-        @Schema(description = "CloudEvents types that feed it") List<String> sourceEventTypes) {
+        @Schema(description = "CloudEvents types that feed it") List<String> sourceEventTypes,
+        @Schema(description = "How front ends show it: short name, decimals, place and group on a screen") Display display,
+        @Schema(description = "Record attributes the KPI can be broken down by (GET /api/v1/kpis/{kpiId}/breakdown?by=)",
+                example = "[\"sector\", \"constructionType\", \"sizeClass\"]") List<String> breakdowns) {
+
+    /** What a front end needs to show a KPI without a table of its own. */
+    @Schema(name = "KpiDisplay")
+    public record Display(
+            @Schema(description = "A label short enough for a tile") Names shortName,
+            @Schema(description = "Decimals to show (0 for counts, 2 for money and rates)", example = "2") int precision,
+            @Schema(description = "Place in the catalogue's order, 1 first", example = "4") int order,
+            Group group) {
+    }
+
+    @Schema(name = "KpiGroup")
+    public record Group(
+            @Schema(example = "projects") String id,
+            @Schema(example = "重点项目") String zh,
+            @Schema(example = "Key projects") String en) {
+    }
 
     public record Names(@Schema(example = "计划新开工项目开工率") String zh,
                         @Schema(example = "Start rate of projects planned to start this year") String en) {

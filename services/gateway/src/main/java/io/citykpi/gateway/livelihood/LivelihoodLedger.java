@@ -117,6 +117,11 @@ public class LivelihoodLedger implements LedgerRules {
     }
 
     @Override
+    public Set<String> recordKinds() {
+        return Set.of("programme", "assistance", "employment", "hotline-case");
+    }
+
+    @Override
     public String path(String recordKind, String recordId) {
         return switch (recordKind) {
             case "programme" -> "/api/v1/programmes/" + recordId;

@@ -86,6 +86,11 @@ public class ProjectLedger implements LedgerRules {
     }
 
     @Override
+    public Set<String> recordKinds() {
+        return Set.of("project");
+    }
+
+    @Override
     public String path(String recordKind, String recordId) {
         return "/api/v1/projects/" + recordId;
     }
