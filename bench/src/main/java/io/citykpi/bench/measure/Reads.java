@@ -72,7 +72,10 @@ public final class Reads {
                 new Endpoint("/api/v1/alerts", "/api/v1/alerts?year=" + year,
                         "/api/v1/alerts?year={year}&knownAt={knownAt}"),
                 new Endpoint("/api/v1/reporting-status", "/api/v1/reporting-status?year=" + year,
-                        "/api/v1/reporting-status?year={year}&knownAt={knownAt}"));
+                        "/api/v1/reporting-status?year={year}&knownAt={knownAt}"),
+                // The cockpit's first screen in one call (the API side of issue 19's first-screen time).
+                new Endpoint("/api/v1/overview", "/api/v1/overview?year=" + year,
+                        "/api/v1/overview?year={year}&knownAt={knownAt}"));
     }
 
     private void measure() throws Exception {

@@ -60,9 +60,12 @@ final class Wrk {
         String line = output.lines().filter(l -> l.startsWith("BENCH ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("wrk printed no result for " + url + ": " + output));
         JsonNode r = Http.MAPPER.readTree(line.substring(6));
-        return new Result(r.path("requests").asLong(), r.path("duration_us").asLong() / 1e6,
-                r.path("p50_us").asLong() / 1e3, r.path("p90_us").asLong() / 1e3, r.path("p99_us").asLong() / 1e3,
-                r.path("max_us").asLong() / 1e3,
+        long requests = r.path("requests").asLong();
+        // Without a single answer wrk reports latencies of 0: they are unknown, not fast.
+        double unknown = requests == 0 ? Double.NaN : 1;
+        return new Result(requests, r.path("duration_us").asLong() / 1e6,
+                unknown * r.path("p50_us").asLong() / 1e3, unknown * r.path("p90_us").asLong() / 1e3,
+                unknown * r.path("p99_us").asLong() / 1e3, unknown * r.path("max_us").asLong() / 1e3,
                 r.path("connect_errors").asLong() + r.path("read_errors").asLong() + r.path("write_errors").asLong()
                         + r.path("timeouts").asLong(), r.path("status_errors").asLong());
     }
