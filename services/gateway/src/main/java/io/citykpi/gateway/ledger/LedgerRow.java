@@ -33,19 +33,27 @@ public record LedgerRow(LedgerEntry entry, LocalDate validFrom, LocalDate validT
      * belongs to the window's year. The ledger's SQL asks exactly this, through its pre-aggregates.
      */
     public boolean countsIn(Window window) {
+        return countsIn(window, activeFrom(), validTo, entry.occurredOn(), entry.untilPeriodEnd(), entry.scopeYear());
+    }
+
+    /**
+     * The same question from a row's stored columns: the cut-off lies in [activeFrom, validTo) (activeFrom
+     * already holds "a flow counts once it occurred"), a flow occurred in the period (up to its end for
+     * planned amounts), a year-scoped entry belongs to the window's year.
+     */
+    public static boolean countsIn(Window window, LocalDate activeFrom, LocalDate validTo, LocalDate occurredOn,
+                                   boolean untilPeriodEnd, int scopeYear) {
         if (window.notStarted()) {
             return false;
         }
         LocalDate cutoff = window.cutoff();
-        if (validFrom != null && cutoff.isBefore(validFrom) || validTo != null && !cutoff.isBefore(validTo)) {
+        if (activeFrom != null && cutoff.isBefore(activeFrom) || validTo != null && !cutoff.isBefore(validTo)) {
             return false;
         }
-        if (entry.scopeYear() != 0 && entry.scopeYear() != window.year()) {
+        if (scopeYear != 0 && scopeYear != window.year()) {
             return false;
         }
-        LocalDate occurred = entry.occurredOn();
-        return occurred == null || !occurred.isBefore(window.start())
-                && !occurred.isAfter(entry.untilPeriodEnd() ? window.end() : cutoff);
+        return occurredOn == null || !occurredOn.isBefore(window.start()) && !occurredOn.isAfter(window.end());
     }
 
     /** 1 when the window counts the row as one more contribution (see {@link LedgerEntry#recordFlags}). */

@@ -14,14 +14,16 @@ import java.util.TreeMap;
  * Turns changes of rows into changes of the pre-aggregates. A row counts for cut-offs in
  * [activeFrom, validTo) and recording moments in [recordedAt, supersededAt): recorded, it adds its value
  * from activeFrom and takes it away from validTo; superseded, the reverse. Each such change is added to
- * the year, month and day bucket of its cut-off date, times the year, month and day of its recording
- * (Asia/Shanghai), so a window sums a few buckets instead of the rows.
+ * the year, month and day bucket of its cut-off date, times the year and month of its recording
+ * (Asia/Shanghai), so a window sums a few buckets instead of the rows. (A known-at question reads the
+ * rows of its moment's own month; recording days would multiply the buckets by the days events arrive on.)
  */
 public final class Totals {
 
     /** Stands in for "since always" in a bucket: no business date the gateway accepts is this early. */
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
-    static final char[] GRAINS = {'Y', 'M', 'D'};
+    static final char[] CUT_GRAINS = {'Y', 'M', 'D'};
+    static final char[] RECORDING_GRAINS = {'Y', 'M'};
 
     private final Map<Key, Delta> deltas = new HashMap<>();
 
@@ -125,8 +127,8 @@ public final class Totals {
         BigDecimal denominator = e.denominator() == null ? BigDecimal.ZERO
                 : sign > 0 ? e.denominator() : e.denominator().negate();
         int flags = e.recordFlags();
-        for (char recGrain : GRAINS) {
-            for (char cutGrain : GRAINS) {
+        for (char recGrain : RECORDING_GRAINS) {
+            for (char cutGrain : CUT_GRAINS) {
                 Key key = new Key(recGrain, cutGrain, bucket(cutGrain, cutoff), bucket(recGrain, recordedOn), e.kpiId(),
                         e.orgUnit(), e.scopeYear(), occMonth);
                 Delta d = deltas.computeIfAbsent(key, k -> new Delta());

@@ -30,8 +30,8 @@ import javax.sql.DataSource;
 /**
  * Reads KPI figures from the ledger's pre-aggregates: one indexed query for any number of windows of a
  * question (the period, the same period a year earlier, every month of a series), summing the buckets
- * before each cut-off. A known-at question adds the buckets recorded before its moment and, for the
- * moment's own day, the rows recorded or superseded since the day began.
+ * before each cut-off. A known-at question sums the buckets recorded before its moment's month and, for
+ * that month, the rows recorded or superseded in it up to the moment (grouped in the database).
  */
 @ApplicationScoped
 public class LedgerReads {
@@ -65,13 +65,11 @@ public class LedgerReads {
                 }
             }
             if (knownAt != null) {
-                for (RawRow r : rawRowsOfTheDay(c, t, knownAt, kpiIds)) {
+                for (RawRow r : rawRowsOfTheMonth(c, t, knownAt, kpiIds)) {
                     for (Window w : started) {
-                        if (r.row.countsIn(w)) {
-                            LedgerEntry e = r.row.entry();
-                            Figure f = new Figure(e.numerator(), e.denominator() == null ? BigDecimal.ZERO : e.denominator(),
-                                    r.row.recordsIn(w.period().kind()), r.sign > 0 ? e.newestAt() : null);
-                            add(out.get(w), e.kpiId(), e.orgUnit(), r.sign > 0 ? f : negate(f));
+                        if (r.countsIn(w)) {
+                            add(out.get(w), r.kpiId(), r.orgUnit(),
+                                    new Figure(r.numerator(), r.denominator(), r.records(w), r.newestAt()));
                         }
                     }
                 }
@@ -155,10 +153,8 @@ public class LedgerReads {
             sql.append(" and rec_grain = 'Y'");
         } else {
             LocalDate day = knownAt.atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
-            sql.append(" and ((rec_grain = 'Y' and rec_bucket < ?) or (rec_grain = 'M' and rec_bucket >= ? and rec_bucket < ?)"
-                    + " or (rec_grain = 'D' and rec_bucket >= ? and rec_bucket < ?))");
-            params.addAll(List.of(day.withDayOfYear(1), day.withDayOfYear(1), day.withDayOfMonth(1),
-                    day.withDayOfMonth(1), day));
+            sql.append(" and ((rec_grain = 'Y' and rec_bucket < ?) or (rec_grain = 'M' and rec_bucket >= ? and rec_bucket < ?))");
+            params.addAll(List.of(day.withDayOfYear(1), day.withDayOfYear(1), day.withDayOfMonth(1)));
         }
         if (kpiIds != null) {
             sql.append(" and kpi_id = any(?)");
@@ -181,43 +177,59 @@ public class LedgerReads {
         return buckets;
     }
 
-    /** A row recorded (+) or superseded (-) on the known-at moment's own day, up to that moment. */
-    private record RawRow(LedgerRow row, int sign) {
+    /**
+     * The rows recorded (+) or superseded (-) in the known-at moment's own month up to that moment, grouped
+     * in the database by everything that decides whether and how a window counts them.
+     */
+    private record RawRow(String kpiId, String orgUnit, int scopeYear, LocalDate occurredOn, boolean untilPeriodEnd,
+                          LocalDate activeFrom, LocalDate validTo, int flags, BigDecimal numerator,
+                          BigDecimal denominator, long rows, OffsetDateTime newestAt) {
+
+        boolean countsIn(Window w) {
+            return LedgerRow.countsIn(w, activeFrom, validTo, occurredOn, untilPeriodEnd, scopeYear);
+        }
+
+        long records(Window w) {
+            int flag = switch (w.period().kind()) {
+                case YEAR -> LedgerEntry.IN_YEAR;
+                case QUARTER -> LedgerEntry.IN_QUARTER;
+                case MONTH -> LedgerEntry.IN_MONTH;
+            };
+            return (flags & flag) != 0 ? rows : 0;
+        }
     }
 
-    private List<RawRow> rawRowsOfTheDay(Connection c, LedgerTables t, OffsetDateTime knownAt, Collection<String> kpiIds)
+    private List<RawRow> rawRowsOfTheMonth(Connection c, LedgerTables t, OffsetDateTime knownAt, Collection<String> kpiIds)
             throws SQLException {
-        OffsetDateTime dayStart = knownAt.atZoneSameInstant(BusinessTime.ZONE).toLocalDate()
+        OffsetDateTime monthStart = knownAt.atZoneSameInstant(BusinessTime.ZONE).toLocalDate().withDayOfMonth(1)
                 .atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
-        String sql = "select kpi_id, org_unit, scope_year, occurred_on, until_period_end, valid_from, valid_to, numerator, "
-                + "denominator, record_flags, newest_at, recorded_at, superseded_at from " + t.rows()
-                + " where ((recorded_at >= ? and recorded_at <= ?) or (superseded_at >= ? and superseded_at <= ?))"
-                + (kpiIds != null ? " and kpi_id = any(?)" : "");
+        String recorded = "(recorded_at >= ? and recorded_at <= ?)";
+        String superseded = "(superseded_at >= ? and superseded_at <= ?)";
+        String sign = "(case when " + recorded + " then 1 else 0 end - case when " + superseded + " then 1 else 0 end)";
+        String sql = "select kpi_id, org_unit, scope_year, occurred_on, until_period_end, active_from, valid_to, "
+                + "record_flags, sum(" + sign + " * numerator), sum(" + sign + " * coalesce(denominator, 0)), sum(" + sign
+                + "), max(case when " + recorded + " then newest_at end) from " + t.rows() + " where (" + recorded
+                + " or " + superseded + ")" + (kpiIds != null ? " and kpi_id = any(?)" : "")
+                + " group by kpi_id, org_unit, scope_year, occurred_on, until_period_end, active_from, valid_to, record_flags";
         List<RawRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, dayStart);
-            ps.setObject(2, knownAt);
-            ps.setObject(3, dayStart);
-            ps.setObject(4, knownAt);
+            int i = 1;
+            // The ranges in the order the statement names them: three signs (recorded, superseded each), the
+            // newest (recorded), the filter (recorded, superseded).
+            for (int range = 0; range < 3 * 2 + 1 + 2; range++) {
+                ps.setObject(i++, monthStart);
+                ps.setObject(i++, knownAt);
+            }
             if (kpiIds != null) {
-                ps.setArray(5, c.createArrayOf("text", kpiIds.toArray()));
+                ps.setArray(i, c.createArrayOf("text", kpiIds.toArray()));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    OffsetDateTime newest = rs.getObject(11, OffsetDateTime.class);
-                    LedgerEntry entry = new LedgerEntry(rs.getString(1), rs.getString(2), "", "", "", rs.getInt(3),
-                            rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                            rs.getInt(10), List.of(), newest == null ? null : newest.withOffsetSameInstant(ZoneOffset.UTC),
-                            Map.of());
-                    LedgerRow row = new LedgerRow(entry, rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
-                    OffsetDateTime recorded = rs.getObject(12, OffsetDateTime.class);
-                    OffsetDateTime superseded = rs.getObject(13, OffsetDateTime.class);
-                    if (!recorded.isBefore(dayStart) && !recorded.isAfter(knownAt)) {
-                        rows.add(new RawRow(row, 1));
-                    }
-                    if (superseded != null && !superseded.isBefore(dayStart) && !superseded.isAfter(knownAt)) {
-                        rows.add(new RawRow(row, -1));
-                    }
+                    OffsetDateTime newest = rs.getObject(12, OffsetDateTime.class);
+                    rows.add(new RawRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+                            rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                            rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getLong(11),
+                            newest == null ? null : newest.withOffsetSameInstant(ZoneOffset.UTC)));
                 }
             }
         }
@@ -237,10 +249,6 @@ public class LedgerReads {
 
     private static void add(Map<String, Map<String, Figure>> byKpi, String kpiId, String orgUnit, Figure figure) {
         byKpi.computeIfAbsent(kpiId, k -> new HashMap<>()).merge(orgUnit, figure, Figure::plus);
-    }
-
-    private static Figure negate(Figure f) {
-        return new Figure(f.numerator().negate(), f.denominator().negate(), -f.records(), null);
     }
 
     static int yyyymm(LocalDate day) {
