@@ -3,6 +3,8 @@ package io.citykpi.gateway.kpi;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis")
     @Operation(summary = "Every KPI for one org unit",
             description = "All KPIs of the catalogue for the unit (default the city) in the period, with target, "
@@ -53,6 +56,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}")
     @Operation(summary = "One KPI for the city and every unit, ranked, with the monthly series",
             description = "The city's value, each unit below it with its rank (best first, direction-aware), and the "
@@ -75,6 +79,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}/explain")
     @Operation(summary = "How a KPI value was computed",
             description = "The formula, the numerator and denominator, and every contributing record (project, deal, "
@@ -101,6 +106,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("rankings/{kpiId}")
     @Operation(summary = "Units ranked on one KPI",
             description = "The units below the city, best first: highest first, or lowest first where lower is better "
@@ -126,6 +132,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("scorecards/{orgUnit}")
     @Operation(summary = "Scorecard of one unit",
             description = "Every KPI of the unit with how many are ahead, on track, behind or without a target. Also as CSV.")
@@ -144,6 +151,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpi-definitions")
     @Operation(summary = "The KPI catalogue",
             description = "Every indicator with its unit, aggregation, value type, direction, formula and source events. "

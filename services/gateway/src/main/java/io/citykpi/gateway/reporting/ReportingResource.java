@@ -3,6 +3,8 @@ package io.citykpi.gateway.reporting;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,7 @@ public class ReportingResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "Monthly reports received, late and missing",
             description = "Every district, county and zone owes five monthly reports (project investment, FAI, "
                     + "programme progress, social assistance, employment) by a day of the next month "
