@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestInstance;
  * {@code @PermissionsAllowed} that Quarkus enforces); one without, or a write that only needs
  * {@code read}, fails {@link #everyOperationDeclaresWhoMayCallIt()}. Then, per operation:
  * <ul>
- *   <li>every operation without a token answers 401;</li>
+ *   <li>every operation without a token answers 401, and so does a read with an expired, foreign or
+ *       malformed one;</li>
  *   <li>{@code read}: every CityKPI role gets neither 401 nor 403;</li>
  *   <li>{@code read-audit}: city-admin, leader and auditor may, a clerk and a reviewer get 403;</li>
  *   <li>{@code write}: a leader, a reviewer and an auditor get 403, a clerk of another district 403
@@ -92,6 +93,26 @@ public abstract class AuthorizationContract {
     @Test
     void everyOperationDeclaresWhoMayCallIt() {
         assertEquals(List.of(), undeclared(operations(document()), samplesOnce().keySet()));
+    }
+
+    @Test
+    void aTokenThatIsExpiredMeantForAnotherApiOrMalformedIsRefusedWith401() {
+        Operation read = operations(document()).stream().filter(op -> "read".equals(op.permission())).findFirst()
+                .orElseThrow(() -> new AssertionError("the API has no read operation"));
+        List<String> failures = new ArrayList<>();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("expired", Tokens.expiredAdmin());
+        tokens.put("for another audience", Tokens.adminForAnotherAudience());
+        tokens.put("malformed", "not-a-token");
+        tokens.forEach((what, token) -> {
+            Response response = send(read, token, null);
+            if (response.statusCode() != 401 || !String.valueOf(response.getHeader("WWW-Authenticate")).contains("invalid_token")
+                    || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                failures.add(what + ": expected 401 problem+json with WWW-Authenticate invalid_token, got "
+                        + describe(response) + " " + response.getHeader("WWW-Authenticate"));
+            }
+        });
+        assertEquals(List.of(), failures, read.key());
     }
 
     @TestFactory
@@ -160,6 +181,10 @@ public abstract class AuthorizationContract {
                 expect(failures, op, "district-reviewer", Tokens.reviewer(Tokens.CITY), sample, 403);
             }
             case "write" -> {
+                if (sample == null) {
+                    failures.add("no sample request, so its org-unit scope cannot be checked");
+                    break;
+                }
                 String unit = sample.orgUnit();
                 expect(failures, op, "leader", Tokens.leader(), sample, 403);
                 expect(failures, op, "district-reviewer of " + unit, Tokens.reviewer(unit), sample, 403);

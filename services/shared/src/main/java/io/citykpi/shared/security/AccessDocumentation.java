@@ -3,12 +3,16 @@ package io.citykpi.shared.security;
 import io.citykpi.shared.problem.Problem;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -23,7 +27,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *
  * <p>Runs at build time, when operation ids are {@code <package>.<Class>_<method>}
  * ({@code quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD}); it shortens them to
- * {@code <Class>_<method>}.
+ * {@code <Class>_<method>}, unique in the document.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class AccessDocumentation implements OASFilter {
@@ -33,18 +37,34 @@ public class AccessDocumentation implements OASFilter {
     static final String SCHEME = "keycloak";
 
     @Override
-    public Operation filterOperation(Operation operation) {
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            document(path, method.name(), operation);
+            // Two resource methods may share a name (GET list, POST .../listing); operation ids must not.
+            if (operation.getOperationId() != null && !ids.add(operation.getOperationId())) {
+                operation.setOperationId(operation.getOperationId() + "_" + method.name().toLowerCase());
+                ids.add(operation.getOperationId());
+            }
+        }));
+    }
+
+    private void document(String path, String httpMethod, Operation operation) {
         String id = operation.getOperationId();
         if (id == null || !id.contains("_")) {
-            return operation;
+            return;
         }
         int split = id.lastIndexOf('_');
         String className = id.substring(0, split);
         String methodName = id.substring(split + 1);
         operation.setOperationId(className.substring(className.lastIndexOf('.') + 1) + "_" + methodName);
-        Optional<String> permission = permission(className, methodName);
+        Optional<String> permission = resourceMethod(className, methodName, httpMethod, path).flatMap(
+                AccessDocumentation::permission);
         if (permission.isEmpty()) {
-            return operation;
+            return;
         }
         List<String> roles = Access.rolesWith(permission.get());
         operation.addExtension(PERMISSION, permission.get());
@@ -60,25 +80,40 @@ public class AccessDocumentation implements OASFilter {
                     ? "The caller's roles do not allow it, or the org unit written is outside the clerk's"
                     : "The caller's roles do not allow it"));
         }
-        return operation;
     }
 
-    private static Optional<String> permission(String className, String methodName) {
+    /** The Java method behind an operation: its name, HTTP method and (when names repeat) its @Path decide. */
+    private static Optional<Method> resourceMethod(String className, String methodName, String httpMethod, String path) {
+        Class<?> type;
         try {
-            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(methodName)) {
-                    PermissionsAllowed allowed = method.getAnnotation(PermissionsAllowed.class);
-                    if (allowed == null) {
-                        allowed = type.getAnnotation(PermissionsAllowed.class);
-                    }
-                    return allowed == null ? Optional.empty() : Arrays.stream(allowed.value()).findFirst();
-                }
-            }
+            type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        List<Method> candidates = Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> m.getName().equals(methodName))
+                .filter(m -> Arrays.stream(m.getAnnotations()).anyMatch(a -> isHttpMethod(a, httpMethod)))
+                .toList();
+        if (candidates.size() > 1) {
+            candidates = candidates.stream().filter(m -> {
+                jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                return sub != null && path.endsWith("/" + sub.value().replaceAll("^/|/$", ""));
+            }).toList();
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    private static boolean isHttpMethod(Annotation annotation, String httpMethod) {
+        jakarta.ws.rs.HttpMethod verb = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+        return verb != null && verb.value().equalsIgnoreCase(httpMethod);
+    }
+
+    private static Optional<String> permission(Method method) {
+        PermissionsAllowed allowed = method.getAnnotation(PermissionsAllowed.class);
+        if (allowed == null) {
+            allowed = method.getDeclaringClass().getAnnotation(PermissionsAllowed.class);
+        }
+        return allowed == null ? Optional.empty() : Arrays.stream(allowed.value()).findFirst();
     }
 
     private static APIResponse problem(String description) {
