@@ -1,7 +1,7 @@
 package io.citykpi.gateway.admin;
 
-import io.citykpi.gateway.facts.Generation;
-import io.citykpi.gateway.facts.ProjectionGenerations;
+import io.citykpi.gateway.ledger.Generation;
+import io.citykpi.gateway.ledger.Generations;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.citykpi.shared.security.Callers;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectionResource {
 
-    private final ProjectionGenerations generations;
+    private final Generations generations;
     private final Callers callers;
 
-    public ProjectionResource(ProjectionGenerations generations, Callers callers) {
+    public ProjectionResource(Generations generations, Callers callers) {
         this.generations = generations;
         this.callers = callers;
     }

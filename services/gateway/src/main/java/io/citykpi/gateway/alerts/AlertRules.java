@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.alerts.Alert.Rule;
 import io.citykpi.gateway.alerts.Alert.Severity;
 import io.citykpi.gateway.facts.Fact;
-import io.citykpi.gateway.kpi.Contribution;
-import io.citykpi.gateway.kpi.Facts;
-import io.citykpi.gateway.kpi.KpiDefinition;
-import io.citykpi.gateway.kpi.KpiSnapshot;
-import io.citykpi.gateway.kpi.KpiValue;
-import io.citykpi.gateway.kpi.SourceLinks;
-import io.citykpi.gateway.kpi.Window;
+import io.citykpi.gateway.facts.MonthlyReports;
+import io.citykpi.gateway.figures.Contribution;
+import io.citykpi.gateway.facts.FactLists;
+import io.citykpi.gateway.catalogue.KpiDefinition;
+import io.citykpi.gateway.assessment.KpiSnapshot;
+import io.citykpi.gateway.assessment.KpiValue;
+import io.citykpi.gateway.query.SourceLinks;
+import io.citykpi.gateway.period.Window;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.time.BusinessTime;
@@ -43,6 +44,14 @@ public final class AlertRules {
     static final String HAZARD_LISTED = "citykpi.safety-inspection.hazard-listed.v1";
     static final String EXTENSION_DECIDED = "citykpi.safety-inspection.deadline-extension-decided.v1";
     static final String PLAN_SET = "citykpi.projects.project-plan-set.v1";
+    static final String PROJECT_REGISTERED = "citykpi.projects.project-registered.v1";
+    static final String PROJECT_UPDATED = "citykpi.projects.project-updated.v1";
+    /** Facts that name a project (code and name), for the labels of its reports' alerts. */
+    public static final java.util.Set<String> PROJECT_NAMING_TYPES = java.util.Set.of(PROJECT_REGISTERED, PROJECT_UPDATED);
+
+    /** The monthly reports the rules read besides the KPI figures (corrections, month-on-month jumps). */
+    public static final java.util.Set<String> REPORT_TYPES = java.util.Set.of(INVESTMENT_REPORTED, INVESTMENT_CORRECTED,
+            FAI_REPORTED, FAI_CORRECTED, PROGRESS_CORRECTED, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED, EMPLOYMENT_CORRECTED);
 
     private final List<KpiDefinition> definitions;
     private final OrgUnitRegistry orgUnits;
@@ -93,7 +102,7 @@ public final class AlertRules {
 
     private void hazards(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
         String city = orgUnits.root().code();
-        for (Contribution c : snapshot.aggregate("safety.hazards-overdue", city).contributions()) {
+        for (Contribution c : snapshot.contributions("safety.hazards-overdue", city)) {
             Optional<Fact> found = first(c.facts(), HAZARD_FOUND);
             if (found.isEmpty()) {
                 continue;
@@ -105,7 +114,7 @@ public final class AlertRules {
             alerts.add(record(Rule.HAZARD_OVERDUE, major ? Severity.HIGH : Severity.MEDIUM, c,
                     (major ? "重大" : "一般") + "隐患逾期未整改, 整改期限 " + deadline, null, null, deadline));
         }
-        for (Contribution c : snapshot.aggregate("safety.major-hazards-open", city).contributions()) {
+        for (Contribution c : snapshot.contributions("safety.major-hazards-open", city)) {
             first(c.facts(), HAZARD_LISTED).ifPresent(listed -> alerts.add(record(Rule.MAJOR_HAZARD_LISTED, Severity.HIGH, c,
                     "挂牌督办重大隐患尚未销号 (督办单位 " + listed.data().path("supervisingUnit").asText() + ")", null, null,
                     listed.effectiveDate())));
@@ -117,7 +126,7 @@ public final class AlertRules {
                 .findFirst().orElseThrow();
         BigDecimal floor = config.satisfactionFloorPercent();
         for (OrgUnit unit : orgUnits.all()) {
-            BigDecimal rate = snapshot.aggregate(kpi.id(), unit.code()).value(kpi);
+            BigDecimal rate = snapshot.figure(kpi.id(), unit.code()).value(kpi);
             if (rate == null || rate.compareTo(floor) >= 0) {
                 continue;
             }
@@ -129,7 +138,7 @@ public final class AlertRules {
     }
 
     private void projectsNotStarted(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
-        for (Contribution c : snapshot.aggregate("projects.start-rate", orgUnits.root().code()).contributions()) {
+        for (Contribution c : snapshot.contributions("projects.start-rate", orgUnits.root().code())) {
             if (c.numerator().signum() > 0) {
                 continue;
             }
@@ -139,7 +148,7 @@ public final class AlertRules {
                     .map(f -> f.data().path("plan").path("plannedStartMonth"))
                     .filter(JsonNode::isTextual)
                     .map(node -> YearMonth.parse(node.asText()));
-            if (planned.isEmpty() || !planned.get().atEndOfMonth().isBefore(window.cutoff())) {
+            if (planned.isEmpty() || !Window.isOver(planned.get(), window.cutoff())) {
                 continue;
             }
             long monthsLate = planned.get().until(YearMonth.from(window.cutoff()), java.time.temporal.ChronoUnit.MONTHS);
@@ -151,6 +160,7 @@ public final class AlertRules {
 
     /** A correction that lowers a month already reported makes every cumulative total after it go down. */
     private void decreasedByCorrection(List<Fact> facts, Window window, List<Alert> alerts) {
+        Map<String, String> projects = projectLabels(facts);
         for (Fact f : facts) {
             BigDecimal now;
             BigDecimal before;
@@ -186,37 +196,39 @@ public final class AlertRules {
                     continue;
                 }
             }
-            YearMonth month = YearMonth.parse(d.path("month").asText());
-            LocalDate recorded = f.recordedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
-            if (month.getYear() != window.year() || recorded.isAfter(window.asOf()) || now.compareTo(before) >= 0) {
+            YearMonth month = MonthlyReports.month(f);
+            // Dated by the day the correction was submitted, as the KPI it lowers counts it.
+            LocalDate submitted = MonthlyReports.submittedOn(f);
+            if (month.getYear() != window.year() || submitted.isAfter(window.asOf()) || now.compareTo(before) >= 0) {
                 continue;
             }
             alerts.add(new Alert(Rule.CUMULATIVE_DECREASED, Severity.MEDIUM, f.orgUnit(), name(f.orgUnit()), null,
-                    new Alert.Record(kind(f), f.subject(), f.subject()),
+                    new Alert.Record(kind(f), f.subject(), label(f, projects)),
                     what + " " + month + " 由 " + plain(before) + " 更正为 " + plain(now) + ", 累计数下降 " + plain(before.subtract(now)),
-                    now, before, recorded, links.link(f.source(), path(f))));
+                    now, before, submitted, links.link(f.source(), path(f))));
         }
     }
 
     /** Month-on-month jumps by the configured factor in monthly money series (per project, unit, category). */
     private void unitMistakes(List<Fact> facts, Window window, List<Alert> alerts) {
-        series(facts, window, alerts, Facts.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), Fact::subject,
+        series(facts, window, alerts, FactLists.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), Fact::subject,
                 f -> "项目 " + f.data().path("code").asText() + " 完成投资");
-        series(facts, window, alerts, Facts.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), Fact::orgUnit, f -> "固定资产投资");
-        series(facts, window, alerts, Facts.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
+        series(facts, window, alerts, FactLists.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), Fact::orgUnit, f -> "固定资产投资");
+        series(facts, window, alerts, FactLists.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
                 f -> f.orgUnit() + "|" + f.data().path("category").asText(), f -> "救助资金 " + f.data().path("category").asText());
     }
 
     private void series(List<Fact> all, Window window, List<Alert> alerts, List<Fact> reports, Function<Fact, String> seriesKey,
                         Function<Fact, String> what) {
-        Map<String, Fact> latest = Facts.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
+        Map<String, String> projects = projectLabels(all);
+        Map<String, Fact> latest = FactLists.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
         BigDecimal factor = config.unitMistakeFactor();
         java.util.Set<String> flagged = new java.util.HashSet<>();
         List<Fact> inMonthOrder = latest.values().stream()
                 .sorted(Comparator.comparing(f -> f.data().path("month").asText())).toList();
         for (Fact f : inMonthOrder) {
             YearMonth month = YearMonth.parse(f.data().path("month").asText());
-            if (month.getYear() != window.year() || month.atEndOfMonth().isAfter(window.cutoff())) {
+            if (month.getYear() != window.year() || !Window.isOver(month, window.cutoff())) {
                 continue;
             }
             Fact previous = latest.get(seriesKey.apply(f) + "|" + month.minusMonths(1));
@@ -238,7 +250,7 @@ public final class AlertRules {
                     : "1/" + plain(before.divide(now, 0, RoundingMode.HALF_UP));
             flagged.add(seriesKey.apply(f) + "|" + month);
             alerts.add(new Alert(Rule.SUSPECTED_UNIT_MISTAKE, Severity.HIGH, f.orgUnit(), name(f.orgUnit()), null,
-                    new Alert.Record(kind(f), f.subject(), f.subject()),
+                    new Alert.Record(kind(f), f.subject(), label(f, projects)),
                     what.apply(f) + " " + month + " 为 " + plain(now) + " 万元, 是上月 " + plain(before) + " 万元的 " + ratio
                             + ": 是否把万元当作亿元(或反之)填报?",
                     now, before, month.atEndOfMonth(), links.link(f.source(), path(f))));
@@ -256,6 +268,28 @@ public final class AlertRules {
 
     private static Optional<Fact> first(List<Fact> facts, String type) {
         return facts.stream().filter(f -> f.type().equals(type)).findFirst();
+    }
+
+    /** "<code> <name>" of every project named by the facts (its registration, as renamed since). */
+    private static Map<String, String> projectLabels(List<Fact> facts) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        facts.stream().filter(f -> PROJECT_NAMING_TYPES.contains(f.type())).sorted(Fact.HISTORY_ORDER).forEach(f -> {
+            JsonNode d = f.data();
+            String name = PROJECT_REGISTERED.equals(f.type()) ? d.path("name").asText("")
+                    : d.path("changes").path("name").path("to").asText(null);
+            if (name != null) {
+                labels.put(f.subject(), (d.path("code").asText("") + " " + name).strip());
+            }
+        });
+        return labels;
+    }
+
+    /** A report's label: the project's code and name for project reports, else the record (unit and month). */
+    private static String label(Fact f, Map<String, String> projects) {
+        if (INVESTMENT_REPORTED.equals(f.type()) || INVESTMENT_CORRECTED.equals(f.type())) {
+            return projects.getOrDefault(f.subject(), f.data().path("code").asText(f.subject()));
+        }
+        return f.subject();
     }
 
     private static String explain(String kpiId, String orgUnit, Window window) {

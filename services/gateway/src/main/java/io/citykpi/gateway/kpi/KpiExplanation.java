@@ -1,6 +1,7 @@
 package io.citykpi.gateway.kpi;
 
 import io.citykpi.gateway.csv.CsvExport;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +23,11 @@ public record KpiExplanation(
         @Schema(example = "5") BigDecimal numerator,
         @Schema(example = "11") BigDecimal denominator,
         OffsetDateTime lastEventAt,
-        @Schema(description = "Every record that contributes, with the events it was built from") List<Item> contributions)
+        @Schema(description = "The page of contributing records shown (0 = first)", example = "0") int page,
+        @Schema(description = "Records per page", example = "100") int size,
+        @Schema(description = "How many records contribute in all", example = "11") long totalContributions,
+        @Schema(description = "The records that contribute (one page), with the events each was built from")
+        List<Item> contributions)
         implements CsvExport {
 
     @Schema(name = "KpiContribution")
@@ -35,6 +40,8 @@ public record KpiExplanation(
             @Schema(example = "1") BigDecimal denominator,
             @Schema(description = "The record in the service that owns it",
                     example = "http://projects:8081/api/v1/projects/6f1c2d4e-8a1b-4f7e-9c3d-2b5a7e9f1c3d") String link,
+            @Schema(description = "The same record through the gateway, for browsers that only reach the gateway",
+                    example = "/api/v1/records/project/6f1c2d4e-8a1b-4f7e-9c3d-2b5a7e9f1c3d") String gatewayLink,
             List<SourceEvent> events) {
     }
 

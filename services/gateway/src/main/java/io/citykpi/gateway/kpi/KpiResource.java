@@ -1,10 +1,15 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.assessment.KpiService;
+import io.citykpi.gateway.catalogue.KpiCatalogue;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,10 +33,32 @@ public class KpiResource {
 
     private final KpiService service;
     private final KpiReports reports;
+    private final OverviewService overview;
 
-    public KpiResource(KpiService service, KpiReports reports) {
+    public KpiResource(KpiService service, KpiReports reports, OverviewService overview) {
         this.service = service;
         this.reports = reports;
+        this.overview = overview;
+    }
+
+    @GET
+    @PermissionsAllowed(Access.READ)
+    @Path("overview")
+    @Operation(summary = "A cockpit's first screen in one call",
+            description = "Every KPI (the catalogue with display data, in display order) for the city and every unit, "
+                    + "each with value, target, completion rate, time progress, gap, status, rank and the rank at the "
+                    + "end of the previous month or quarter; alert counts by severity for the city and per unit; the "
+                    + "reporting calendar's on-time rates. Also as CSV (one row per KPI and unit).")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
+    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
+    public Overview overview(
+            @BeanParam KpiQueryParams params,
+            @Parameter(description = "Rank changes against the end of the previous MONTH (default) or QUARTER",
+                    example = "MONTH") @QueryParam("compareWith") @DefaultValue("MONTH") OverviewService.CompareWith compareWith) {
+        return overview.overview(params.read(service), compareWith);
     }
 
     @GET
@@ -59,8 +86,8 @@ public class KpiResource {
     @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}")
     @Operation(summary = "One KPI for the city and every unit, ranked, with the monthly series",
-            description = "The city's value, each unit below it with its rank (best first, direction-aware), and the "
-                    + "city month by month (each month alone and year to date). Also as CSV (one row per unit).")
+            description = "The city's value, each unit below it with its rank (best first, direction-aware), and every "
+                    + "unit month by month (each month alone and year to date). Also as CSV (one row per unit).")
     @APIResponse(responseCode = "200", description = "The KPI",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class),
                     examples = @ExampleObject(name = "investment-completed", value = KpiExamples.DETAIL)))
@@ -82,9 +109,10 @@ public class KpiResource {
     @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}/explain")
     @Operation(summary = "How a KPI value was computed",
-            description = "The formula, the numerator and denominator, and every contributing record (project, deal, "
-                    + "report, case, hazard...) with the ids of the events it was built from and a link to it in the "
-                    + "service that owns it. Also as CSV (one row per record).")
+            description = "The formula, the numerator and denominator, and the contributing records (project, deal, "
+                    + "report, case, hazard...), a page at a time (a KPI can have hundreds of thousands), each with the "
+                    + "ids of the events it was built from and a link to it in the service that owns it. Also as CSV "
+                    + "(one row per record of the page).")
     @APIResponse(responseCode = "200", description = "The explanation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class),
                     examples = @ExampleObject(name = "satisfaction", value = KpiExamples.EXPLANATION)))
@@ -99,10 +127,42 @@ public class KpiResource {
             @PathParam("kpiId") String kpiId,
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
-            @BeanParam KpiQueryParams params) {
+            @BeanParam KpiQueryParams params,
+            @Parameter(description = "Page of contributing records, 0 = first", example = "0")
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @Parameter(description = "Records per page", example = "100")
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         KpiDefinition kpi = service.definition(kpiId);
         return reports.explain(kpi, params.read(service),
-                orgUnit != null ? orgUnit : service.orgUnits().root().code());
+                orgUnit != null ? orgUnit : service.orgUnits().root().code(), page, size);
+    }
+
+    @GET
+    @PermissionsAllowed(Access.READ)
+    @Path("kpis/{kpiId}/breakdown")
+    @Operation(summary = "One KPI of a unit split by an attribute of its records",
+            description = "Projects by sector, construction type or size class; deals by investor origin or sector; "
+                    + "12345 cases by type; hazards by domain, severity or place type; programmes and assistance by "
+                    + "category (each KPI's definition lists its breakdowns). Each group is added up as the KPI is "
+                    + "(ratios divide the group's sums). Also as CSV.")
+    @APIResponse(responseCode = "200", description = "The groups, largest value first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiBreakdown.class)))
+    @APIResponse(responseCode = "400", description = "A breakdown the KPI does not have, or a malformed period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such KPI",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+    public KpiBreakdown breakdown(
+            @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
+            @PathParam("kpiId") String kpiId,
+            @Parameter(description = "The attribute to group by (one of the KPI's breakdowns)", required = true,
+                    example = "sector") @QueryParam("by") String by,
+            @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @BeanParam KpiQueryParams params) {
+        KpiDefinition kpi = service.definition(kpiId);
+        return reports.breakdown(kpi, params.read(service), orgUnit != null ? orgUnit : service.orgUnits().root().code(),
+                by);
     }
 
     @GET

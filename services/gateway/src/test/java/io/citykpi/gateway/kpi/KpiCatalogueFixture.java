@@ -1,6 +1,8 @@
 package io.citykpi.gateway.kpi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.gateway.assessment.StatusRule;
+import io.citykpi.gateway.catalogue.KpiCatalogue;
 import java.math.BigDecimal;
 
 /** The real catalogue and the default status rule, for tests that run without Quarkus. */
@@ -15,6 +17,16 @@ public final class KpiCatalogueFixture {
         @Override
         public BigDecimal behindTolerancePoints() {
             return new BigDecimal("5");
+        }
+
+        @Override
+        public BigDecimal rateAheadFromPoints() {
+            return BigDecimal.ONE;
+        }
+
+        @Override
+        public BigDecimal rateBehindTolerancePoints() {
+            return BigDecimal.ONE;
         }
     };
 

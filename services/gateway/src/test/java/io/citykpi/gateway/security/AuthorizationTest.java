@@ -29,7 +29,9 @@ class AuthorizationTest extends AuthorizationContract {
 
     @Override
     protected Map<String, String> parameterValues() {
-        return Map.of("year", "2025", "kpiId", "projects.registered", "orgUnit", "220402");
+        // A record kind the gateway does not know answers 404 without calling a domain service, which
+        // these tests do not run.
+        return Map.of("year", "2025", "kpiId", "projects.registered", "orgUnit", "220402", "kind", "no-such-kind");
     }
 
     /** The administrator's rebuild must be over before another test asks for one of its own. */
