@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.shared.event.CloudEvent;
 import io.citykpi.shared.time.BusinessTime;
+import io.citykpi.testkit.Tokens;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,7 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds CloudEvents exactly as the domain services publish them (payloads as in docs/asyncapi.yaml),
+ * Builds CloudEvents exactly as the domain services publish them (payloads as in docs/asyncapi.yaml, made
+ * by the clerk of the event's org unit),
  * for unit tests of the KPI arithmetic (as facts) and for feeding the real broker.
  * Each event is recorded (ce_time) at 18:00 Shanghai time of its effective date, unless
  * {@link #recordedAt} says otherwise for the next event or {@link #recordedNow} for all of them.
@@ -382,6 +384,6 @@ public final class DomainEvents {
                 : recordedNow ? OffsetDateTime.now(ZoneOffset.UTC) : shanghai(effective, 18);
         nextRecordedAt = null;
         return new CloudEvent(UUID.randomUUID(), "/citykpi/" + service, "citykpi." + service + "." + name + ".v1",
-                recorded, subject, orgUnit, data);
+                recorded, subject, orgUnit, "clerk-" + orgUnit, Tokens.subjectOf("clerk-" + orgUnit), data);
     }
 }

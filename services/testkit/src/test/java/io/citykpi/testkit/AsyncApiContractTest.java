@@ -36,6 +36,15 @@ class AsyncApiContractTest {
     }
 
     @Test
+    void rejectsAnEventThatDoesNotSayWhoMadeTheChange() {
+        ConsumerRecord<String, byte[]> anonymous = record("citykpi.projects.v1", "citykpi.projects.project-registered.v1",
+                VALID);
+        anonymous.headers().remove("ce_actor");
+        List<String> violations = contract.violations(anonymous);
+        assertTrue(violations.stream().anyMatch(v -> v.contains("ce_actor")), violations.toString());
+    }
+
+    @Test
     void rejectsAnUndocumentedTypeAndATypeOnTheWrongTopic() {
         assertTrue(contract.violations(record("citykpi.projects.v1", "citykpi.projects.project-painted.v1", VALID))
                 .get(0).contains("no message named"));
@@ -54,6 +63,7 @@ class AsyncApiContractTest {
         Map.of("ce_specversion", "1.0", "ce_id", "7d1b5f2e-8c1a-4a4e-9a55-2f0c9d7e6b10", "ce_source", "/citykpi/projects",
                         "ce_type", type, "ce_time", "2025-02-10T01:30:00.123Z",
                         "ce_subject", "0b8e6b9e-3f6a-4a53-9b0c-8c5d3a2f7e11", "ce_orgunit", "220402",
+                        "ce_actor", "clerk-220402", "ce_actorid", "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
                         "content-type", "application/json")
                 .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
         return record;

@@ -3,10 +3,10 @@ package io.citykpi.gateway.admin;
 import io.citykpi.gateway.ledger.Generation;
 import io.citykpi.gateway.ledger.Generations;
 import io.citykpi.shared.problem.Problem;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.citykpi.shared.security.Access;
+import io.citykpi.shared.security.Callers;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,22 +17,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/projection")
-@Tag(name = "Administration", description = "Operations on the gateway's projection (keep behind the admin ingress)")
+@Tag(name = "Administration", description = "Operations on the gateway's projection (city-admin only; keep behind the admin ingress)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectionResource {
 
     private final Generations generations;
+    private final Callers callers;
 
-    public ProjectionResource(Generations generations) {
+    public ProjectionResource(Generations generations, Callers callers) {
         this.generations = generations;
+        this.callers = callers;
     }
 
     @GET
+    @PermissionsAllowed(Access.ADMIN)
     @Operation(summary = "Projection generations", description = "The active generation, and the one being rebuilt if any.")
     @APIResponse(responseCode = "200", description = "Newest first",
             content = @Content(schema = @Schema(implementation = Generation.class, type = SchemaType.ARRAY)))
@@ -41,6 +43,7 @@ public class ProjectionResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.ADMIN)
     @Path("rebuild")
     @Operation(summary = "Rebuild the projection from the topics",
             description = "Replays every domain topic from the beginning into a new generation while KPIs are still "
@@ -51,8 +54,7 @@ public class ProjectionResource {
             content = @Content(schema = @Schema(implementation = Generation.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rebuild(@Parameter(description = "Who asks for it (logged)", required = true, example = "ops")
-                            @HeaderParam("X-User") @NotBlank @Size(max = 100) String user) {
-        return Response.accepted(generations.requestRebuild(user)).build();
+    public Response rebuild() {
+        return Response.accepted(generations.requestRebuild(callers.actor().name())).build();
     }
 }

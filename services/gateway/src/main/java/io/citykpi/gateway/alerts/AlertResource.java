@@ -6,6 +6,8 @@ import io.citykpi.gateway.query.RememberedAnswers;
 import io.citykpi.gateway.assessment.KpiService;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,6 +39,7 @@ public class AlertResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "Alerts of a year as of a date",
             description = "KPI_BEHIND_TIME_PROGRESS (cumulative KPIs more than citykpi.alerts.behind-time-progress-points "
                     + "behind), HAZARD_OVERDUE, MAJOR_HAZARD_LISTED (挂牌督办, not closed), HOTLINE_SATISFACTION_LOW "

@@ -9,6 +9,8 @@ import io.citykpi.gateway.query.RememberedAnswers;
 import java.util.List;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
@@ -45,6 +47,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("overview")
     @Operation(summary = "A cockpit's first screen in one call",
             description = "Every KPI (the catalogue with display data, in display order) for the city and every unit, "
@@ -65,6 +68,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis")
     @Operation(summary = "Every KPI for one org unit",
             description = "All KPIs of the catalogue for the unit (default the city) in the period, with target, "
@@ -87,6 +91,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}")
     @Operation(summary = "One KPI for the city and every unit, ranked, with the monthly series",
             description = "The city's value, each unit below it with its rank (best first, direction-aware), and every "
@@ -110,6 +115,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}/explain")
     @Operation(summary = "How a KPI value was computed",
             description = "The formula, the numerator and denominator, and the contributing records (project, deal, "
@@ -141,6 +147,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}/breakdown")
     @Operation(summary = "One KPI of a unit split by an attribute of its records",
             description = "Projects by sector, construction type or size class; deals by investor origin or sector; "
@@ -168,6 +175,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("rankings/{kpiId}")
     @Operation(summary = "Units ranked on one KPI",
             description = "The units below the city, best first: highest first, or lowest first where lower is better "
@@ -194,6 +202,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("scorecards/{orgUnit}")
     @Operation(summary = "Scorecard of one unit",
             description = "Every KPI of the unit with how many are ahead, on track, behind or without a target. Also as CSV.")
@@ -213,6 +222,7 @@ public class KpiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("kpi-definitions")
     @Operation(summary = "The KPI catalogue",
             description = "Every indicator with its unit, aggregation, value type, direction, formula and source events. "

@@ -5,6 +5,8 @@ import io.citykpi.gateway.ledger.Rulebook;
 import io.citykpi.gateway.query.SourceLinks;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -56,6 +58,7 @@ public class RecordResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{kind}/{id: .+}")
     @Operation(summary = "A record behind a KPI value, from the service that owns it",
             description = "Kinds: project, deal, fixed-asset-investment, programme, assistance, employment, hotline-case, "

@@ -2,6 +2,8 @@ package io.citykpi.gateway.orgunit;
 
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ public class OrgUnitResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List organisation units",
             description = "The city first, then its districts, counties and zones; codes are GB/T 2260 where one exists. "
                     + "Also as CSV with Accept: text/csv.")

@@ -4,6 +4,8 @@ import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.gateway.query.RememberedAnswers;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,6 +34,7 @@ public class ReportingResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "Monthly reports received, late and missing",
             description = "Every district, county and zone owes five monthly reports (project investment, FAI, "
                     + "programme progress, social assistance, employment) by a day of the next month "

@@ -47,8 +47,13 @@ public class KpiTarget extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** User name of who set or changed it last (from the bearer token). */
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
+
+    /** Token subject of the same user. */
+    @Column(name = "updated_by_id")
+    public String updatedById;
 
     public record Key(int year, String kpiId, String orgUnit) implements Serializable {
         public Key() {

@@ -38,8 +38,13 @@ public class TargetAudit extends PanacheEntityBase {
     @Column(name = "new_target", columnDefinition = "jsonb")
     public TargetView.Snapshot newTarget;
 
+    /** User name of who made the change (preferred_username, or a service account's client id). */
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
+
+    /** Token subject of the same user; null for changes made before tokens were checked. */
+    @Column(name = "changed_by_id")
+    public String changedById;
 
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;

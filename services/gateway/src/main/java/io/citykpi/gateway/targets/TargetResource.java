@@ -3,16 +3,15 @@ package io.citykpi.gateway.targets;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class TargetResource {
 
-    static final String USER = "Who makes the change (recorded in the audit); in production set by the identity proxy";
-
     private final TargetService service;
 
     public TargetResource(TargetService service) {
@@ -45,6 +42,7 @@ public class TargetResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.ADMIN)
     @Path("{year}/{kpiId}/{orgUnit}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a target",
@@ -60,7 +58,7 @@ public class TargetResource {
                     examples = @ExampleObject(name = "target", value = TargetExamples.VIEW)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid value or phasing, or no X-User",
+    @APIResponse(responseCode = "400", description = "Invalid value or phasing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "phasing-falls", value = TargetExamples.BAD_PHASING)))
     @APIResponse(responseCode = "404", description = "Unknown KPI or org unit",
@@ -71,14 +69,13 @@ public class TargetResource {
             @Parameter(example = "2025") @PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(example = "projects.start-rate") @PathParam("kpiId") String kpiId,
             @Parameter(example = "220471") @PathParam("orgUnit") String orgUnit,
-            @Parameter(description = USER, required = true, example = "planning-office")
-            @HeaderParam("X-User") @NotBlank @Size(max = 100) String user,
             @Valid @NotNull TargetRequest request) {
-        TargetService.Saved saved = service.put(year, kpiId, orgUnit, request, user);
+        TargetService.Saved saved = service.put(year, kpiId, orgUnit, request);
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.target()).build();
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{year}/{kpiId}/{orgUnit}")
     @Operation(summary = "Read a target",
             description = "The unit's own target, or for counts and sums the sum of the targets set for the units "
@@ -94,20 +91,22 @@ public class TargetResource {
     }
 
     @DELETE
+    @PermissionsAllowed(Access.ADMIN)
     @Path("{year}/{kpiId}/{orgUnit}")
     @Operation(summary = "Remove a target", description = "The removal is audited and published (target-removed) like any change.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such target",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("kpiId") String kpiId,
-                       @PathParam("orgUnit") String orgUnit,
-                       @Parameter(description = USER, required = true) @HeaderParam("X-User") @NotBlank @Size(max = 100) String user) {
-        service.delete(year, kpiId, orgUnit, user);
+                       @PathParam("orgUnit") String orgUnit) {
+        service.delete(year, kpiId, orgUnit);
     }
 
     @GET
+    @PermissionsAllowed(Access.READ_AUDIT)
     @Path("{year}/{kpiId}/{orgUnit}/history")
-    @Operation(summary = "Audit trail of a target", description = "Every change, oldest first: who, when, before and after.")
+    @Operation(summary = "Audit trail of a target", description = "Every change, oldest first: who (user name and "
+            + "token subject), when, before and after. For city-admin, leader and auditor.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = TargetView.Change.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<TargetView.Change> history(@PathParam("year") @Min(2000) @Max(2100) int year,
@@ -116,6 +115,7 @@ public class TargetResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List the targets of a year", description = "Explicit targets only. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = TargetView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))

@@ -8,6 +8,8 @@ import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.Actor;
+import io.citykpi.shared.security.Callers;
 import io.citykpi.shared.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,14 +36,16 @@ public class TargetService {
     private final OrgUnitRegistry orgUnits;
     private final Clock clock;
     private final Outbox outbox;
+    private final Callers callers;
     private final jakarta.enterprise.event.Event<TargetsChanged> changed;
 
-    public TargetService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, Clock clock, Outbox outbox,
+    public TargetService(KpiCatalogue catalogue, OrgUnitRegistry orgUnits, Clock clock, Outbox outbox, Callers callers,
                          jakarta.enterprise.event.Event<TargetsChanged> changed) {
         this.catalogue = catalogue;
         this.orgUnits = orgUnits;
         this.clock = clock;
         this.outbox = outbox;
+        this.callers = callers;
         this.changed = changed;
     }
 
@@ -49,7 +53,8 @@ public class TargetService {
     }
 
     @Transactional
-    public Saved put(int year, String kpiId, String orgUnit, TargetRequest request, String user) {
+    public Saved put(int year, String kpiId, String orgUnit, TargetRequest request) {
+        Actor actor = callers.actor();
         KpiDefinition kpi = kpi(kpiId);
         unit(orgUnit);
         List<PhasePoint> phasing = request.phasing() == null ? List.of() : request.phasing();
@@ -74,33 +79,35 @@ public class TargetService {
                 .sorted(Comparator.comparing(p -> Period.parse(p.period()).orElseThrow().end())).toList());
         target.note = request.note();
         target.updatedAt = OffsetDateTime.now(clock);
-        target.updatedBy = user;
+        target.updatedBy = actor.name();
+        target.updatedById = actor.id();
         target.persistAndFlush();
-        audit(target, created ? "CREATED" : "UPDATED", before, snapshot(target), user);
+        audit(target, created ? "CREATED" : "UPDATED", before, snapshot(target), actor);
         outbox.append(TargetEvents.SET, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
                 new TargetEvents.TargetSet(year, kpiId, orgUnit, target.value, kpi.unit(), List.copyOf(target.phasing),
-                        target.note, target.version, before, user, BusinessTime.today(clock)));
+                        target.note, target.version, before, actor.name(), BusinessTime.today(clock)));
         changed.fire(new TargetsChanged(year));
-        LOG.infof("Target %s for %s in %d %s by %s: %s %s", kpiId, orgUnit, year, created ? "set" : "changed", user,
+        LOG.infof("Target %s for %s in %d %s by %s: %s %s", kpiId, orgUnit, year, created ? "set" : "changed", actor.name(),
                 target.value.toPlainString(), kpi.unit());
         return new Saved(view(target, kpi), created);
     }
 
     @Transactional
-    public void delete(int year, String kpiId, String orgUnit, String user) {
+    public void delete(int year, String kpiId, String orgUnit) {
+        Actor actor = callers.actor();
         KpiDefinition kpi = kpi(kpiId);
         unit(orgUnit);
         KpiTarget target = KpiTarget.findById(new KpiTarget.Key(year, kpiId, orgUnit));
         if (target == null) {
             throw ProblemException.notFound("target", year + "/" + kpiId + "/" + orgUnit);
         }
-        audit(target, "DELETED", snapshot(target), null, user);
+        audit(target, "DELETED", snapshot(target), null, actor);
         outbox.append(TargetEvents.REMOVED, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
-                new TargetEvents.TargetRemoved(year, kpiId, orgUnit, kpi.unit(), snapshot(target), user,
+                new TargetEvents.TargetRemoved(year, kpiId, orgUnit, kpi.unit(), snapshot(target), actor.name(),
                         BusinessTime.today(clock)));
         target.delete();
         changed.fire(new TargetsChanged(year));
-        LOG.infof("Target %s for %s in %d removed by %s", kpiId, orgUnit, year, user);
+        LOG.infof("Target %s for %s in %d removed by %s", kpiId, orgUnit, year, actor.name());
     }
 
     /** The unit's own target, else the sum of the targets below it (for counts and sums). */
@@ -138,7 +145,7 @@ public class TargetService {
         List<TargetAudit> rows = TargetAudit.list("year = ?1 and kpiId = ?2 and orgUnit = ?3 order by id",
                 year, kpiId, orgUnit);
         return rows.stream().map(a -> new TargetView.Change(a.action, a.oldTarget, a.newTarget, a.changedBy,
-                a.changedAt)).toList();
+                a.changedById, a.changedAt)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -219,7 +226,7 @@ public class TargetService {
     }
 
     private void audit(KpiTarget target, String action, TargetView.Snapshot before, TargetView.Snapshot after,
-                       String user) {
+                       Actor actor) {
         TargetAudit audit = new TargetAudit();
         audit.year = target.year;
         audit.kpiId = target.kpiId;
@@ -227,7 +234,8 @@ public class TargetService {
         audit.action = action;
         audit.oldTarget = before;
         audit.newTarget = after;
-        audit.changedBy = user;
+        audit.changedBy = actor.name();
+        audit.changedById = actor.id();
         audit.changedAt = OffsetDateTime.now(clock);
         audit.persist();
     }

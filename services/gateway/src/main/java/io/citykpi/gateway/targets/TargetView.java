@@ -19,7 +19,7 @@ public record TargetView(
                 enumeration = {"EXPLICIT", "SUM_OF_CHILDREN"}) String source,
         @Schema(description = "Null for a summed target", example = "2") Integer version,
         OffsetDateTime updatedAt,
-        @Schema(example = "planning-office") String updatedBy) {
+        @Schema(description = "User name of who set it last", example = "admin") String updatedBy) {
 
     /** What the audit keeps of a target. */
     public record Snapshot(BigDecimal value, List<PhasePoint> phasing, String note, int version) {
@@ -30,7 +30,9 @@ public record TargetView(
             @Schema(example = "UPDATED", enumeration = {"CREATED", "UPDATED", "DELETED"}) String action,
             Snapshot before,
             Snapshot after,
-            @Schema(example = "planning-office") String changedBy,
+            @Schema(description = "User name from the bearer token", example = "admin") String changedBy,
+            @Schema(description = "The token's subject; null for changes made before tokens were checked",
+                    example = "c5f7b1d2-8f8e-4a43-9a7d-1d2f5e6a7b8c") String changedById,
             OffsetDateTime changedAt) {
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.citykpi.shared.event.Topics;
 import io.citykpi.testkit.AsyncApiContract;
 import io.citykpi.testkit.TopicReader;
+import io.citykpi.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -33,16 +34,16 @@ class TargetEventsTest {
 
     @Test
     void everyChangeOfATargetIsPublishedInOrder() throws IOException {
-        given().contentType(ContentType.JSON).header("X-User", "planning-office")
+        given().contentType(ContentType.JSON).auth().oauth2(Tokens.user("planning-office", "220400", "city-admin"))
                 .body("{\"value\":100,\"phasing\":[{\"period\":\"2028Q1\",\"value\":50}],\"note\":\"Q1 ≥ 50%\"}")
                 .when().put(PATH).then().statusCode(201);
-        given().contentType(ContentType.JSON).header("X-User", "deputy-mayor")
+        given().contentType(ContentType.JSON).auth().oauth2(Tokens.user("deputy-mayor", "220400", "city-admin"))
                 .body("{\"value\":95.5,\"version\":0}")
                 .when().put(PATH).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("X-User", "late-editor")
+        given().contentType(ContentType.JSON)
                 .body("{\"value\":90,\"version\":0}")
                 .when().put(PATH).then().statusCode(409);
-        given().header("X-User", "planning-office").when().delete(PATH).then().statusCode(204);
+        given().auth().oauth2(Tokens.user("planning-office", "220400", "city-admin")).when().delete(PATH).then().statusCode(204);
 
         List<ConsumerRecord<String, byte[]>> records = TopicReader.read(bootstrapServers, Topics.GATEWAY,
                 r -> KEY.equals(r.key()), 3, Duration.ofSeconds(30));
@@ -53,6 +54,9 @@ class TargetEventsTest {
         records.forEach(r -> assertEquals(List.of(), contract.violations(r)));
         records.forEach(r -> assertEquals("220471", header(r, "ce_orgunit")));
         records.forEach(r -> assertEquals("/citykpi/gateway", header(r, "ce_source")));
+        assertEquals(List.of("planning-office", "deputy-mayor", "planning-office"),
+                records.stream().map(r -> header(r, "ce_actor")).toList(), "who made each change");
+        assertEquals(Tokens.subjectOf("deputy-mayor"), header(records.get(1), "ce_actorid"));
 
         JsonNode set = payload(records.get(0));
         assertEquals(100, set.get("value").intValue());

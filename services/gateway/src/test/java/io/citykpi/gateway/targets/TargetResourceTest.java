@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.citykpi.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,13 @@ import org.junit.jupiter.api.Test;
 class TargetResourceTest {
 
     private static final String START_RATE = "/api/v1/targets/2027/projects.start-rate/220471";
+    /** City administrators as the realm names them: who set a target is who the token says. */
+    private static final String PLANNING_OFFICE = Tokens.user("planning-office", "220400", "city-admin");
+    private static final String DEPUTY_MAYOR = Tokens.user("deputy-mayor", "220400", "city-admin");
 
     @Test
     void setsAPhasedTargetAndAuditsEveryChange() {
-        given().contentType(ContentType.JSON).header("X-User", "planning-office")
+        given().contentType(ContentType.JSON).auth().oauth2(PLANNING_OFFICE)
                 .body("""
                         {"value":100,"phasing":[{"period":"2027Q2","value":100},{"period":"2027Q1","value":50}],
                          "note":"Q1 ≥ 50%, Q2 100%"}""")
@@ -31,7 +35,7 @@ class TargetResourceTest {
                 .body("version", equalTo(0))
                 .body("updatedBy", equalTo("planning-office"));
 
-        given().contentType(ContentType.JSON).header("X-User", "deputy-mayor")
+        given().contentType(ContentType.JSON).auth().oauth2(DEPUTY_MAYOR)
                 .body("{\"value\":95,\"version\":0}")
                 .when().put(START_RATE)
                 .then().statusCode(200)
@@ -39,20 +43,22 @@ class TargetResourceTest {
                 .body("phasing", hasSize(0))
                 .body("version", equalTo(1));
 
-        given().contentType(ContentType.JSON).header("X-User", "someone")
+        given().contentType(ContentType.JSON)
                 .body("{\"value\":90,\"version\":0}")
                 .when().put(START_RATE)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("version 0"));
 
-        given().header("X-User", "planning-office").when().delete(START_RATE).then().statusCode(204);
+        given().auth().oauth2(PLANNING_OFFICE).when().delete(START_RATE).then().statusCode(204);
         given().when().get(START_RATE).then().statusCode(404).contentType("application/problem+json");
 
         given().when().get(START_RATE + "/history")
                 .then().statusCode(200)
                 .body("action", equalTo(java.util.List.of("CREATED", "UPDATED", "DELETED")))
                 .body("changedBy", equalTo(java.util.List.of("planning-office", "deputy-mayor", "planning-office")))
+                .body("changedById", equalTo(java.util.List.of(Tokens.subjectOf("planning-office"),
+                        Tokens.subjectOf("deputy-mayor"), Tokens.subjectOf("planning-office"))))
                 .body("[0].before", nullValue())
                 .body("[0].after.value", equalTo(100))
                 .body("[1].before.phasing", hasSize(2))
@@ -87,41 +93,45 @@ class TargetResourceTest {
 
     @Test
     void refusesBadTargetsWithAProblemNamingTheField() {
-        given().contentType(ContentType.JSON).header("X-User", "x").body("{\"value\":-1}")
+        given().contentType(ContentType.JSON).body("{\"value\":-1}")
                 .when().put(START_RATE)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("value")).body("errors[0].rule", equalTo("DecimalMin"));
-        given().contentType(ContentType.JSON).header("X-User", "x")
+        given().contentType(ContentType.JSON)
                 .body("{\"value\":100,\"phasing\":[{\"period\":\"2027Q1\",\"value\":60},{\"period\":\"2027-05\",\"value\":40}]}")
                 .when().put(START_RATE)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("phasing[1].value")).body("errors[0].rule", equalTo("Cumulative"));
-        given().contentType(ContentType.JSON).header("X-User", "x")
+        given().contentType(ContentType.JSON)
                 .body("{\"value\":100,\"phasing\":[{\"period\":\"2026Q1\",\"value\":50}]}")
                 .when().put(START_RATE)
                 .then().statusCode(400).body("errors[0].rule", equalTo("SameYear"));
-        given().contentType(ContentType.JSON).header("X-User", "x")
+        given().contentType(ContentType.JSON)
                 .body("{\"value\":100,\"phasing\":[{\"period\":\"Q1\",\"value\":50}]}")
                 .when().put(START_RATE)
                 .then().statusCode(400).body("errors[0].field", equalTo("phasing[0].period"));
-        given().contentType(ContentType.JSON).header("X-User", "x")
+        given().contentType(ContentType.JSON)
                 .body("{\"value\":85,\"phasing\":[{\"period\":\"2027Q1\",\"value\":85}]}")
                 .when().put("/api/v1/targets/2027/livelihood.hotline-satisfaction-rate/220421")
                 .then().statusCode(400).body("errors[0].rule", equalTo("CumulativeOnly"));
-        given().contentType(ContentType.JSON).body("{\"value\":1}")
+        given().auth().none().contentType(ContentType.JSON).body("{\"value\":1}")
                 .when().put(START_RATE)
-                .then().statusCode(400).body("errors[0].rule", equalTo("NotBlank"));
-        given().contentType(ContentType.JSON).header("X-User", "x").body("{\"value\":1}")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.clerk("220471")).contentType(ContentType.JSON).body("{\"value\":1}")
+                .when().put(START_RATE)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("context.requiredRoles", equalTo(java.util.List.of("city-admin")));
+        given().contentType(ContentType.JSON).body("{\"value\":1}")
                 .when().put("/api/v1/targets/2027/projects.nothing/220471")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("X-User", "x").body("{\"value\":1}")
+        given().contentType(ContentType.JSON).body("{\"value\":1}")
                 .when().put("/api/v1/targets/2027/projects.started/999999")
                 .then().statusCode(404);
         given().when().get("/api/v1/targets/2027/projects.started/220471/history").then().statusCode(200).body("$", hasSize(0));
     }
 
     private static void put(String path, String body) {
-        given().contentType(ContentType.JSON).header("X-User", "test").body(body).when().put(path)
+        given().contentType(ContentType.JSON).body(body).when().put(path)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
     }
 }

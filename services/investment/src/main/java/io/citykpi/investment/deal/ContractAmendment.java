@@ -1,6 +1,6 @@
 package io.citykpi.investment.deal;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /** A change of a deal's contract amount, with its reason: the audit trail of 合同金额. */
 @Entity
 @Table(name = "contract_amendment")
-public class ContractAmendment extends PanacheEntityBase {
+public class ContractAmendment extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.persistence.UpdatedEntity;
 import io.citykpi.shared.sector.Sector;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A signed investment-attraction deal (签约项目). Money in 万元. */
 @Entity
 @Table(name = "deal")
-public class Deal extends PanacheEntityBase {
+public class Deal extends UpdatedEntity {
 
     @Id
     public UUID id;

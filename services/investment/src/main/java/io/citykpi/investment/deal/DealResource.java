@@ -4,6 +4,8 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.sector.Sector;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,6 +47,7 @@ public class DealResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a signed deal", description = "Status SIGNED from the signing date; publishes "
             + "citykpi.investment.deal-signed.v1. Contract amount in 万元.")
@@ -63,6 +66,7 @@ public class DealResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List deals", description = "Filtered, sorted and paged; orgUnit covers the units below it.")
     @APIResponse(responseCode = "200", description = "One page of deals", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = DealExamples.PAGE)))
@@ -86,6 +90,7 @@ public class DealResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{id}")
     @Operation(summary = "Get a deal with its arrivals, amendments and status history")
     @APIResponse(responseCode = "200", description = "The deal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -99,6 +104,7 @@ public class DealResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/status-transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a deal to its next status",
@@ -125,6 +131,7 @@ public class DealResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/arrivals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record funds that arrived (到位资金)",
@@ -151,6 +158,7 @@ public class DealResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/contract-amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend the contract amount",

@@ -6,6 +6,7 @@ import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.paging.SortSpec;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.WriteScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -36,12 +37,14 @@ public class DealService {
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
     private final EntityManager em;
+    private final WriteScope writeScope;
 
-    public DealService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, EntityManager em) {
+    public DealService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, EntityManager em, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.orgUnits = orgUnits;
         this.em = em;
+        this.writeScope = writeScope;
     }
 
     public record ArrivalResult(DealViews.ArrivalView arrival, DealViews.DealView deal) {
@@ -49,6 +52,7 @@ public class DealService {
 
     @Transactional
     public DealViews.DealView sign(DealRequests.SignDeal request) {
+        writeScope.check(request.orgUnit());
         OffsetDateTime now = OffsetDateTime.now(clock);
         Deal deal = new Deal();
         deal.id = UUID.randomUUID();
@@ -75,7 +79,7 @@ public class DealService {
 
     @Transactional
     public DealViews.DealView changeStatus(UUID id, DealRequests.ChangeStatus request) {
-        Deal deal = Deal.findForUpdate(id).orElseThrow(() -> notFound(id));
+        Deal deal = lockForWrite(id);
         DealStatus from = deal.status;
         if (!from.canMoveTo(request.status())) {
             throw ProblemException.conflict("illegal-status-transition", "deal " + deal.name + " is " + from
@@ -103,7 +107,7 @@ public class DealService {
 
     @Transactional
     public ArrivalResult arrive(UUID id, DealRequests.ArriveFunds request) {
-        Deal deal = Deal.findForUpdate(id).orElseThrow(() -> notFound(id));
+        Deal deal = lockForWrite(id);
         refuseIfTerminated(deal);
         if (request.arrivedOn().isBefore(deal.signedOn)) {
             throw ProblemException.conflict("arrival-before-signing", "funds cannot arrive on " + request.arrivedOn()
@@ -141,7 +145,7 @@ public class DealService {
 
     @Transactional
     public DealViews.DealView amend(UUID id, DealRequests.AmendContract request) {
-        Deal deal = Deal.findForUpdate(id).orElseThrow(() -> notFound(id));
+        Deal deal = lockForWrite(id);
         refuseIfTerminated(deal);
         BigDecimal amount = money(request.newContractAmount());
         BigDecimal arrived = FundArrival.total(id);
@@ -276,6 +280,13 @@ public class DealService {
 
     private static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** A deal about to change: locked against concurrent writers, if the caller may write for its org unit. */
+    private Deal lockForWrite(UUID id) {
+        Deal deal = Deal.findForUpdate(id).orElseThrow(() -> notFound(id));
+        writeScope.check(deal.orgUnit);
+        return deal;
     }
 
     static ProblemException notFound(UUID id) {

@@ -1,6 +1,6 @@
 package io.citykpi.investment.deal;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "deal_status_change")
-public class DealStatusChange extends PanacheEntityBase {
+public class DealStatusChange extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

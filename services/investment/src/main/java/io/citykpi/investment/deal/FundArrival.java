@@ -1,6 +1,6 @@
 package io.citykpi.investment.deal;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /** Funds that arrived for a deal on one day (到位资金), 万元. */
 @Entity
 @Table(name = "fund_arrival")
-public class FundArrival extends PanacheEntityBase {
+public class FundArrival extends RecordedEntity {
 
     @Id
     public UUID id;

@@ -2,6 +2,8 @@ package io.citykpi.investment.fai;
 
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -68,6 +70,7 @@ public class FaiResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Path("{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a unit's fixed-asset investment for a month",
@@ -98,6 +101,7 @@ public class FaiResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "A year of monthly FAI with year-on-year growth",
             description = "For a district, its own reports; for the city, the sum of its units (numerators and "
                     + "denominators added before dividing). Months nobody reported have a null amount.")

@@ -3,6 +3,7 @@ package io.citykpi.investment.fai;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
 import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,13 @@ public class FaiService {
     private final Outbox outbox;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
+    private final WriteScope writeScope;
 
-    public FaiService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits) {
+    public FaiService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.orgUnits = orgUnits;
+        this.writeScope = writeScope;
     }
 
     public record Result(FaiViews.Report report, boolean created) {
@@ -40,6 +43,7 @@ public class FaiService {
 
     @Transactional
     public Result report(String orgUnit, YearMonth month, BigDecimal requested, LocalDate submittedOn) {
+        writeScope.check(orgUnit);
         if (!orgUnits.children(orgUnit).isEmpty()) {
             throw InvalidFieldsException.of("orgUnit", "ReportingUnit", "FAI is reported by the units of " + orgUnit
                     + "; its own figure is their sum");

@@ -1,7 +1,7 @@
 package io.citykpi.investment.fai;
 
 import io.citykpi.shared.persistence.OrgUnitMonthKey;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +18,7 @@ import java.util.List;
 @Entity
 @Table(name = "fixed_asset_investment")
 @IdClass(OrgUnitMonthKey.class)
-public class FixedAssetInvestment extends PanacheEntityBase {
+public class FixedAssetInvestment extends UpdatedEntity {
 
     @Id
     @Column(name = "org_unit")

@@ -1,6 +1,6 @@
 package io.citykpi.livelihood.assistance;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +18,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "assistance")
 @IdClass(Assistance.Key.class)
-public class Assistance extends PanacheEntityBase {
+public class Assistance extends UpdatedEntity {
 
     @Id
     @Column(name = "org_unit")

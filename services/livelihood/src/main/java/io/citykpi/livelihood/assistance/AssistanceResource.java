@@ -5,7 +5,10 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.SubmittedOn;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -80,14 +83,17 @@ public class AssistanceResource {
     private final Outbox outbox;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
+    private final WriteScope writeScope;
 
-    public AssistanceResource(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits) {
+    public AssistanceResource(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.orgUnits = orgUnits;
+        this.writeScope = writeScope;
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Path("{month}/{category}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -107,6 +113,7 @@ public class AssistanceResource {
                            @PathParam("category") AssistanceCategory category, @Valid @NotNull Report request) {
         YearMonth ym = YearMonth.parse(month);
         MonthlyReports.requireReportingUnit(orgUnits, orgUnit);
+        writeScope.check(orgUnit);
         MonthlyReports.requireBegun(clock, ym);
         BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), ym, clock);
@@ -139,6 +146,7 @@ public class AssistanceResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "A year of assistance, month by month, all categories", description = "The city adds its units up.")
     @APIResponse(responseCode = "200", description = "Twelve months")

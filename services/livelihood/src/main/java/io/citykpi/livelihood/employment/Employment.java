@@ -1,7 +1,7 @@
 package io.citykpi.livelihood.employment;
 
 import io.citykpi.shared.persistence.OrgUnitMonthKey;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "employment")
 @IdClass(OrgUnitMonthKey.class)
-public class Employment extends PanacheEntityBase {
+public class Employment extends UpdatedEntity {
 
     @Id
     @Column(name = "org_unit")

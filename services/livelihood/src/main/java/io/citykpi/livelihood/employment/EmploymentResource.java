@@ -5,7 +5,10 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.SubmittedOn;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -88,13 +91,16 @@ public class EmploymentResource {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final WriteScope writeScope;
 
-    public EmploymentResource(Outbox outbox, Clock clock) {
+    public EmploymentResource(Outbox outbox, Clock clock, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
+        this.writeScope = writeScope;
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Path("{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -114,6 +120,7 @@ public class EmploymentResource {
                            @PathParam("month") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
                            @Valid @NotNull Report request) {
         YearMonth ym = YearMonth.parse(month);
+        writeScope.check(orgUnit);
         MonthlyReports.requireBegun(clock, ym);
         Figures figures = request.figures();
         LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), ym, clock);
@@ -147,6 +154,7 @@ public class EmploymentResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "A unit's own employment reports for a year")
     @APIResponse(responseCode = "200", description = "The months reported")

@@ -1,6 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +12,7 @@ import java.util.List;
 
 @Entity
 @Table(name = "hotline_case_history")
-public class CaseHistory extends PanacheEntityBase {
+public class CaseHistory extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

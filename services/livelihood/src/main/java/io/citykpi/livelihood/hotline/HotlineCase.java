@@ -1,6 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import java.util.Optional;
 /** A 12345 hotline case (工单), from receipt to feedback. */
 @Entity
 @Table(name = "hotline_case")
-public class HotlineCase extends PanacheEntityBase {
+public class HotlineCase extends UpdatedEntity {
 
     @Id
     @Column(name = "case_number", length = 40)

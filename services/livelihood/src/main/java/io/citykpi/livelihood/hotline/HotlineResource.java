@@ -3,6 +3,8 @@ package io.citykpi.livelihood.hotline;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +57,7 @@ public class HotlineResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a case received by the hotline",
             description = "Computes the response and resolution due times from the type's limit in working days "
@@ -73,6 +76,7 @@ public class HotlineResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List cases", description = "Filters orgUnit (and units below), type, status, overdue, proactive, "
             + "escalated, receivedFrom/receivedTo; sort receivedAt, dueAt, orgUnit, status, type, reworkCount.")
     @APIResponse(responseCode = "200", description = "One page of cases")
@@ -94,6 +98,7 @@ public class HotlineResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{caseNumber}")
     @Operation(summary = "Get a case with its history")
     @APIResponse(responseCode = "200", description = "The case",
@@ -105,6 +110,7 @@ public class HotlineResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{caseNumber}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a received case (响应)", description = "acceptedOnTime compares with the response due "
@@ -124,6 +130,7 @@ public class HotlineResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{caseNumber}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve an accepted case (办结)", description = "solved feeds the resolution rate; "
@@ -143,6 +150,7 @@ public class HotlineResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{caseNumber}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the caller's feedback (回访)", description = "Closes the case. Publishes "
@@ -161,6 +169,7 @@ public class HotlineResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{caseNumber}/rework")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a case back for rework (发回重办)", description = "From RESOLVED or CLOSED back to "

@@ -5,6 +5,7 @@ import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.paging.SortSpec;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -38,18 +39,21 @@ public class HotlineService {
     private final WorkingDayCalendar calendar;
     private final HotlineConfig config;
     private final OrgUnitRegistry orgUnits;
+    private final WriteScope writeScope;
 
     public HotlineService(Outbox outbox, Clock clock, WorkingDayCalendar calendar, HotlineConfig config,
-                          OrgUnitRegistry orgUnits) {
+                          OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
         this.config = config;
         this.orgUnits = orgUnits;
+        this.writeScope = writeScope;
     }
 
     @Transactional
     public HotlineViews.CaseView receive(HotlineRequests.Receive request) {
+        writeScope.check(request.orgUnit());
         if (HotlineCase.findById(request.caseNumber()) != null) {
             throw ProblemException.conflict("duplicate-case-number", "case " + request.caseNumber()
                     + " is already registered", Map.of("caseNumber", request.caseNumber()));
@@ -243,8 +247,11 @@ public class HotlineService {
         }
     }
 
-    private static HotlineCase load(String caseNumber) {
-        return HotlineCase.findForUpdate(caseNumber).orElseThrow(() -> notFound(caseNumber));
+    /** A case about to change: locked against concurrent writers, if the caller may write for its org unit. */
+    private HotlineCase load(String caseNumber) {
+        HotlineCase c = HotlineCase.findForUpdate(caseNumber).orElseThrow(() -> notFound(caseNumber));
+        writeScope.check(c.orgUnit);
+        return c;
     }
 
     private static ProblemException notFound(String caseNumber) {

@@ -1,6 +1,6 @@
 package io.citykpi.livelihood.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import java.util.UUID;
 /** A livelihood programme (民生实事) of one unit and year, with its planned quantity. */
 @Entity
 @Table(name = "programme")
-public class Programme extends PanacheEntityBase {
+public class Programme extends RecordedEntity {
 
     @Id
     public UUID id;

@@ -1,6 +1,6 @@
 package io.citykpi.livelihood.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "programme_progress")
 @IdClass(ProgrammeProgress.Key.class)
-public class ProgrammeProgress extends PanacheEntityBase {
+public class ProgrammeProgress extends UpdatedEntity {
 
     @Id
     @Column(name = "programme_id")

@@ -2,6 +2,8 @@ package io.citykpi.livelihood.programme;
 
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,6 +51,7 @@ public class ProgrammeResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a programme", description = "Publishes programme-created.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgrammeApi.CreateProgramme.class),
@@ -65,6 +68,7 @@ public class ProgrammeResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List programmes with their progress to date", description = "orgUnit covers the units below it.")
     @APIResponse(responseCode = "200", description = "The programmes")
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
@@ -76,6 +80,7 @@ public class ProgrammeResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{id}")
     @Operation(summary = "Get a programme with its monthly progress")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(
@@ -87,6 +92,7 @@ public class ProgrammeResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/progress/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report the quantity a programme completed in a month",

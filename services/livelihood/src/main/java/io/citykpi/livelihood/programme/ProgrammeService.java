@@ -4,6 +4,7 @@ import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
 import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +30,13 @@ public class ProgrammeService {
     private final Outbox outbox;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
+    private final WriteScope writeScope;
 
-    public ProgrammeService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits) {
+    public ProgrammeService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.orgUnits = orgUnits;
+        this.writeScope = writeScope;
     }
 
     public record Result(ProgrammeApi.ProgressView progress, boolean created) {
@@ -41,6 +44,7 @@ public class ProgrammeService {
 
     @Transactional
     public ProgrammeApi.ProgrammeView create(ProgrammeApi.CreateProgramme request) {
+        writeScope.check(request.orgUnit());
         if (Programme.find("code", request.code()).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("duplicate-code", "a programme with code " + request.code() + " exists",
                     Map.of("code", request.code()));
@@ -71,6 +75,7 @@ public class ProgrammeService {
                     + " before that month has begun");
         }
         Programme p = Programme.findForUpdate(id).orElseThrow(() -> notFound(id));
+        writeScope.check(p.orgUnit);
         if (month.getYear() != p.year) {
             throw ProblemException.conflict("month-outside-programme-year", "programme " + p.code + " is for " + p.year
                     + "; " + month + " is outside it", Map.of("year", p.year));

@@ -1,6 +1,8 @@
 package io.citykpi.projects.importing;
 
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,6 +44,7 @@ public class ProjectImportResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import projects from a spreadsheet (CSV)",

@@ -1,6 +1,6 @@
 package io.citykpi.projects.investment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "project_investment_report")
 @IdClass(InvestmentReport.Key.class)
-public class InvestmentReport extends PanacheEntityBase {
+public class InvestmentReport extends UpdatedEntity {
 
     @Id
     @Column(name = "project_id")

@@ -2,6 +2,8 @@ package io.citykpi.projects.investment;
 
 import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,6 +38,7 @@ public class InvestmentReportResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Operation(summary = "Report the investment a project completed in a month",
             description = "Amount in 万元 for that month alone. Reporting a month again is a correction: it replaces "
                     + "the value and publishes citykpi.projects.project-investment-corrected.v1 with the old and new "

@@ -32,10 +32,12 @@ public class InvestmentReportService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final ProjectService projects;
 
-    public InvestmentReportService(Outbox outbox, Clock clock) {
+    public InvestmentReportService(Outbox outbox, Clock clock, ProjectService projects) {
         this.outbox = outbox;
         this.clock = clock;
+        this.projects = projects;
     }
 
     public record Result(InvestmentReportView report, boolean created) {
@@ -47,7 +49,7 @@ public class InvestmentReportService {
             throw InvalidFieldsException.of("month", "NotFuture", "investment cannot be reported for " + month
                     + " before that month has begun");
         }
-        Project project = Project.findForUpdate(projectId).orElseThrow(() -> ProjectService.notFound(projectId));
+        Project project = projects.lockForWrite(projectId);
         if (project.stage == ProjectStage.CANCELLED) {
             throw ProblemException.conflict("project-cancelled", "project " + project.code
                     + " is cancelled; it reports no investment", Map.of("currentStage", project.stage));

@@ -1,6 +1,6 @@
 package io.citykpi.projects.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "project_plan")
 @IdClass(AnnualPlan.Key.class)
-public class AnnualPlan extends PanacheEntityBase {
+public class AnnualPlan extends UpdatedEntity {
 
     @Id
     @Column(name = "project_id")

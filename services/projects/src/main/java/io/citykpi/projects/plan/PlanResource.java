@@ -3,6 +3,8 @@ package io.citykpi.projects.plan;
 import io.citykpi.projects.project.ProjectDetailView;
 import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +39,7 @@ public class PlanResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Operation(summary = "Set a project's plan for a year",
             description = "Planned investment (万元) and planned start, completion and production months: the "
                     + "denominators of start rate and investment completion rate. Setting it again replaces it; "

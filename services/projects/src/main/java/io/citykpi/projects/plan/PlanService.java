@@ -32,10 +32,12 @@ public class PlanService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final ProjectService projects;
 
-    public PlanService(Outbox outbox, Clock clock) {
+    public PlanService(Outbox outbox, Clock clock, ProjectService projects) {
         this.outbox = outbox;
         this.clock = clock;
+        this.projects = projects;
     }
 
     public record Result(ProjectDetailView.PlanView plan, boolean created) {
@@ -44,7 +46,7 @@ public class PlanService {
     @Transactional
     public Result set(UUID projectId, int year, PlanRequest request) {
         validate(request);
-        Project project = Project.findForUpdate(projectId).orElseThrow(() -> ProjectService.notFound(projectId));
+        Project project = projects.lockForWrite(projectId);
         if (project.stage == ProjectStage.CANCELLED) {
             throw ProblemException.conflict("project-cancelled", "project " + project.code
                     + " is cancelled; it gets no new plans", Map.of("currentStage", project.stage));

@@ -1,7 +1,7 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.persistence.UpdatedEntity;
 import io.citykpi.shared.sector.Sector;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A key project on the district's register. Money in 万元. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
+public class Project extends UpdatedEntity {
 
     @Id
     public UUID id;

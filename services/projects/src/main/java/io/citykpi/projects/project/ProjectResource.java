@@ -4,6 +4,8 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.sector.Sector;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,6 +47,7 @@ public class ProjectResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a key project",
             description = "Puts a project on the register (stage PLANNED unless initialStage says otherwise) and "
@@ -69,6 +72,7 @@ public class ProjectResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List projects",
             description = "Filtered, sorted and paged. orgUnit covers the unit and every unit below it (220400 = the "
                     + "whole city). q searches name and code (substring, case-insensitive).")
@@ -97,6 +101,7 @@ public class ProjectResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{id}")
     @Operation(summary = "Get a project with its plans, stage history and monthly investment")
     @APIResponse(responseCode = "200", description = "The project",
@@ -111,6 +116,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a project's register data",

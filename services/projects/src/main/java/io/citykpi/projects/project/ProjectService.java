@@ -9,6 +9,7 @@ import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.paging.SortSpec;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -40,11 +41,13 @@ public class ProjectService {
     private final Outbox outbox;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
+    private final WriteScope writeScope;
 
-    public ProjectService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits) {
+    public ProjectService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.orgUnits = orgUnits;
+        this.writeScope = writeScope;
     }
 
     @Transactional
@@ -55,6 +58,7 @@ public class ProjectService {
     /** Registers without its own transaction boundary, so an import can register many in one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Project registerProject(RegisterProjectRequest request) {
+        writeScope.check(request.orgUnit());
         ProjectStage initial = request.initialStage() == null ? ProjectStage.PLANNED : request.initialStage();
         if (!initial.isValidInitialStage()) {
             throw InvalidFieldsException.of("initialStage", "InitialStage",
@@ -100,6 +104,7 @@ public class ProjectService {
     @Transactional
     public ProjectView update(UUID id, UpdateProjectRequest request) {
         Project project = Project.findForUpdate(id).orElseThrow(() -> notFound(id));
+        writeScope.check(project.orgUnit, request.orgUnit());
         if (project.version != request.version()) {
             throw ProblemException.conflict("stale-version", "project " + project.code + " was changed since version "
                     + request.version() + " was read; read it again and reapply the edit",
@@ -124,6 +129,17 @@ public class ProjectService {
                         BusinessTime.today(clock)));
         LOG.infof("Updated project %s: %s", project.code, changes.keySet());
         return ProjectView.of(project);
+    }
+
+    /**
+     * A project about to change: locked against concurrent writers, and only if the caller may write for
+     * its org unit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Project lockForWrite(UUID id) {
+        Project project = Project.findForUpdate(id).orElseThrow(() -> notFound(id));
+        writeScope.check(project.orgUnit);
+        return project;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

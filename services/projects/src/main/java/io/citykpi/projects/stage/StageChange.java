@@ -1,7 +1,7 @@
 package io.citykpi.projects.stage;
 
 import io.citykpi.projects.project.ProjectStage;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** One step of a project's stage history; the first step is the stage it entered the register in. */
 @Entity
 @Table(name = "project_stage_change")
-public class StageChange extends PanacheEntityBase {
+public class StageChange extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

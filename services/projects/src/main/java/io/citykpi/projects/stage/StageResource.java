@@ -3,6 +3,8 @@ package io.citykpi.projects.stage;
 import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.projects.project.ProjectView;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,7 @@ public class StageResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Operation(summary = "Move a project to its next stage",
             description = "Legal moves: PLANNED→RESERVE→PREPARATION→UNDER_CONSTRUCTION→COMPLETED→IN_PRODUCTION; "
                     + "UNDER_CONSTRUCTION↔SUSPENDED (停缓建/复工); CANCELLED from any stage before COMPLETED. "

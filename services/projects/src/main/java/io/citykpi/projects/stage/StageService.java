@@ -24,15 +24,17 @@ public class StageService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final ProjectService projects;
 
-    public StageService(Outbox outbox, Clock clock) {
+    public StageService(Outbox outbox, Clock clock, ProjectService projects) {
         this.outbox = outbox;
         this.clock = clock;
+        this.projects = projects;
     }
 
     @Transactional
     public ProjectView transition(UUID projectId, StageTransitionRequest request) {
-        Project project = Project.findForUpdate(projectId).orElseThrow(() -> ProjectService.notFound(projectId));
+        Project project = projects.lockForWrite(projectId);
         ProjectStage from = project.stage;
         if (!from.canMoveTo(request.stage())) {
             throw ProblemException.conflict("illegal-stage-transition",

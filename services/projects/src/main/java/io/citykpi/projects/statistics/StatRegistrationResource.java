@@ -3,6 +3,8 @@ package io.citykpi.projects.statistics;
 import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.projects.project.ProjectView;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,7 @@ public class StatRegistrationResource {
     }
 
     @PUT
+    @PermissionsAllowed(Access.WRITE)
     @Operation(summary = "Record the project's statistical registration (入库/入统)",
             description = "Independent of the construction stage. The same date again changes nothing; another date "
                     + "corrects it. Publishes citykpi.projects.project-statistically-registered.v1.")

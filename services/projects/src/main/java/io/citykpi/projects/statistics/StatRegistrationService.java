@@ -25,16 +25,18 @@ public class StatRegistrationService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final ProjectService projects;
 
-    public StatRegistrationService(Outbox outbox, Clock clock) {
+    public StatRegistrationService(Outbox outbox, Clock clock, ProjectService projects) {
         this.outbox = outbox;
         this.clock = clock;
+        this.projects = projects;
     }
 
     /** Setting the same date again changes nothing; another date corrects it, and the event says so. */
     @Transactional
     public ProjectView register(UUID projectId, StatRegistrationRequest request) {
-        Project project = Project.findForUpdate(projectId).orElseThrow(() -> ProjectService.notFound(projectId));
+        Project project = projects.lockForWrite(projectId);
         LocalDate previous = project.statRegisteredOn;
         if (Objects.equals(previous, request.registeredOn())) {
             return ProjectView.of(project);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.citykpi.testkit.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -164,11 +165,12 @@ class ProjectResourceTest {
 
     @Test
     void servesTheStandardEndpoints() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().auth().none().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.name", hasItem("kafka-outbox"));
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().auth().none().when().get(Management.url("/q/health/live")).then().statusCode(200);
+        given().auth().none().when().get(Management.url("/q/metrics")).then().statusCode(200)
                 .body(containsString("citykpi_outbox_pending_events"));
+        given().auth().none().when().get("/q/health/ready").then().statusCode(404);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/projects'.post.summary", equalTo("Register a key project"))
                 .body("paths.'/api/v1/projects'.post.responses.'409'", notNullValue())

@@ -1,6 +1,6 @@
 package io.citykpi.safety.hazard;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import java.util.UUID;
 /** A request to move a hazard's deadline, and its decision. At most two per hazard. */
 @Entity
 @Table(name = "deadline_extension")
-public class DeadlineExtension extends PanacheEntityBase {
+public class DeadlineExtension extends RecordedEntity {
 
     @Id
     public UUID id;

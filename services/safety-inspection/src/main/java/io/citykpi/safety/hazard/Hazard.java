@@ -2,7 +2,7 @@ package io.citykpi.safety.hazard;
 
 import io.citykpi.safety.inspection.PlaceType;
 import io.citykpi.safety.inspection.SafetyDomain;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A hazard (隐患) found in an inspection, with its rectification loop. */
 @Entity
 @Table(name = "hazard")
-public class Hazard extends PanacheEntityBase {
+public class Hazard extends UpdatedEntity {
 
     @Id
     public UUID id;

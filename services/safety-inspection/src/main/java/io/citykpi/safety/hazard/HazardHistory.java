@@ -1,6 +1,6 @@
 package io.citykpi.safety.hazard;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Everything that happened to a hazard, in order: what leaders ask for when a hazard is escalated. */
 @Entity
 @Table(name = "hazard_history")
-public class HazardHistory extends PanacheEntityBase {
+public class HazardHistory extends RecordedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

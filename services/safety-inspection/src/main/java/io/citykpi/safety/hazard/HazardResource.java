@@ -6,6 +6,8 @@ import io.citykpi.safety.inspection.SafetyDomain;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,6 +47,7 @@ public class HazardResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List hazards",
             description = "overdue=true: past the deadline in force and not rectified, today (Asia/Shanghai). Sort by "
                     + "foundOn, deadline, severity, status, orgUnit, updatedAt.")
@@ -69,6 +72,7 @@ public class HazardResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{id}")
     @Operation(summary = "Get a hazard with its full history and extension requests")
     @APIResponse(responseCode = "200", description = "The hazard", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -81,6 +85,7 @@ public class HazardResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/rectification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the rectification (整改) of an open hazard", description = "Publishes hazard-rectified.v1 "
@@ -102,6 +107,7 @@ public class HazardResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a rectification (验收)", description = "Passed: closed (销号). Failed: open again, with "
@@ -122,6 +128,7 @@ public class HazardResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/extension-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a later deadline", description = "Only for open hazards, one pending at a time, at "
@@ -144,6 +151,7 @@ public class HazardResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/extension-requests/{extensionId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or reject an extension request", description = "Approval puts the requested deadline "
@@ -164,6 +172,7 @@ public class HazardResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/listing")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "List a major hazard for supervision (挂牌督办)", description = "Publishes hazard-listed.v1.")

@@ -6,6 +6,7 @@ import io.citykpi.safety.inspection.InspectionRequests;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,10 +27,12 @@ public class HazardService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final WriteScope writeScope;
 
-    public HazardService(Outbox outbox, Clock clock) {
+    public HazardService(Outbox outbox, Clock clock, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
+        this.writeScope = writeScope;
     }
 
     /** Records a hazard found in {@code inspection}; {@code field} prefixes error fields, e.g. {@code hazards[2]}. */
@@ -236,8 +239,11 @@ public class HazardService {
         }
     }
 
-    private static Hazard load(UUID id) {
-        return Hazard.findForUpdate(id).orElseThrow(() -> notFound(id));
+    /** A hazard about to change: locked against concurrent writers, if the caller may write for its org unit. */
+    private Hazard load(UUID id) {
+        Hazard hazard = Hazard.findForUpdate(id).orElseThrow(() -> notFound(id));
+        writeScope.check(hazard.orgUnit);
+        return hazard;
     }
 
     static ProblemException notFound(UUID id) {

@@ -1,6 +1,6 @@
 package io.citykpi.safety.inspection;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import java.util.UUID;
 /** One inspection of one place. Penalty amounts in 万元. */
 @Entity
 @Table(name = "inspection")
-public class Inspection extends PanacheEntityBase {
+public class Inspection extends RecordedEntity {
 
     @Id
     public UUID id;

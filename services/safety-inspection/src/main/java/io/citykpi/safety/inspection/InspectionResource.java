@@ -5,6 +5,8 @@ import io.citykpi.safety.hazard.HazardViews;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
+import io.citykpi.shared.security.Access;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,6 +47,7 @@ public class InspectionResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an inspection and the hazards it found",
             description = "All or nothing. Publishes citykpi.safety-inspection.inspection-recorded.v1 and one "
@@ -66,6 +69,7 @@ public class InspectionResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Operation(summary = "List inspections", description = "Filtered, sorted (inspectedOn, orgUnit, domain, placeType) and paged.")
     @APIResponse(responseCode = "200", description = "One page of inspections")
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
@@ -84,6 +88,7 @@ public class InspectionResource {
     }
 
     @GET
+    @PermissionsAllowed(Access.READ)
     @Path("{id}")
     @Operation(summary = "Get an inspection with its hazards")
     @APIResponse(responseCode = "200", description = "The inspection", content = @Content(
@@ -96,6 +101,7 @@ public class InspectionResource {
     }
 
     @POST
+    @PermissionsAllowed(Access.WRITE)
     @Path("{id}/hazards")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a hazard found in this inspection", description = "Publishes hazard-found.v1.")

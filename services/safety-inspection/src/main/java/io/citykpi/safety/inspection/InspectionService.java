@@ -10,6 +10,7 @@ import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.paging.SortSpec;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
+import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -42,16 +43,20 @@ public class InspectionService {
     private final Outbox outbox;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
+    private final WriteScope writeScope;
 
-    public InspectionService(HazardService hazards, Outbox outbox, Clock clock, OrgUnitRegistry orgUnits) {
+    public InspectionService(HazardService hazards, Outbox outbox, Clock clock, OrgUnitRegistry orgUnits,
+                             WriteScope writeScope) {
         this.hazards = hazards;
         this.outbox = outbox;
         this.clock = clock;
         this.orgUnits = orgUnits;
+        this.writeScope = writeScope;
     }
 
     @Transactional
     public InspectionViews.InspectionDetail record(InspectionRequests.RecordInspection request) {
+        writeScope.check(request.orgUnit());
         if (request.penaltyAmount() != null && request.penaltyAmount().signum() > 0
                 && (request.penaltiesIssued() == null || request.penaltiesIssued() == 0)) {
             throw InvalidFieldsException.of("penaltiesIssued", "PenaltiesForAmount",
@@ -96,6 +101,7 @@ public class InspectionService {
     public HazardViews.HazardView addHazard(UUID inspectionId, InspectionRequests.NewHazard request) {
         Inspection inspection = Inspection.<Inspection>findByIdOptional(inspectionId)
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+        writeScope.check(inspection.orgUnit);
         return HazardViews.HazardView.of(hazards.found(inspection, request, ""), BusinessTime.today(clock));
     }
 

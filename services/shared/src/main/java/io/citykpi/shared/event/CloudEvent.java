@@ -15,10 +15,13 @@ import java.util.UUID;
  * @param time      when the producing service recorded the change
  * @param subject   the aggregate id; also the Kafka record key, so one aggregate's events stay in order
  * @param orgUnit   extension attribute {@code orgunit}: the organisation unit the fact belongs to
+ * @param actor     extension attribute {@code actor}: the user name (or service-account client id) that made
+ *                  the change; null on events recorded before the services checked tokens
+ * @param actorId   extension attribute {@code actorid}: that user's token subject, stable across renames
  * @param data      the JSON payload ({@code application/json})
  */
 public record CloudEvent(UUID id, String source, String type, OffsetDateTime time, String subject,
-                         String orgUnit, JsonNode data) {
+                         String orgUnit, String actor, String actorId, JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";
@@ -29,5 +32,11 @@ public record CloudEvent(UUID id, String source, String type, OffsetDateTime tim
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(data, "data");
+    }
+
+    /** An event without an actor, as older events on the topics are. */
+    public CloudEvent(UUID id, String source, String type, OffsetDateTime time, String subject, String orgUnit,
+                      JsonNode data) {
+        this(id, source, type, time, subject, orgUnit, null, null, data);
     }
 }

@@ -28,17 +28,27 @@ public final class CloudEventKafkaBinding {
     public static final String SUBJECT = "ce_subject";
     /** Extension attribute: CloudEvents names are lower-case letters and digits only. */
     public static final String ORG_UNIT = "ce_orgunit";
+    /** Extension attribute: the user name (or service-account client id) that made the change. */
+    public static final String ACTOR = "ce_actor";
+    /** Extension attribute: the token subject of that user. */
+    public static final String ACTOR_ID = "ce_actorid";
     public static final String CONTENT_TYPE = "content-type";
 
     private CloudEventKafkaBinding() {
     }
 
     public static Headers headers(CloudEvent event) {
-        return headers(event.id(), event.source(), event.type(), event.time(), event.subject(), event.orgUnit());
+        return headers(event.id(), event.source(), event.type(), event.time(), event.subject(), event.orgUnit(),
+                event.actor(), event.actorId());
     }
 
     public static Headers headers(UUID id, String source, String type, OffsetDateTime time, String subject,
                                   String orgUnit) {
+        return headers(id, source, type, time, subject, orgUnit, null, null);
+    }
+
+    public static Headers headers(UUID id, String source, String type, OffsetDateTime time, String subject,
+                                  String orgUnit, String actor, String actorId) {
         RecordHeaders headers = new RecordHeaders();
         put(headers, SPEC_VERSION, CloudEvent.SPEC_VERSION);
         put(headers, ID, id.toString());
@@ -50,6 +60,12 @@ public final class CloudEventKafkaBinding {
         }
         if (orgUnit != null) {
             put(headers, ORG_UNIT, orgUnit);
+        }
+        if (actor != null) {
+            put(headers, ACTOR, actor);
+        }
+        if (actorId != null) {
+            put(headers, ACTOR_ID, actorId);
         }
         put(headers, CONTENT_TYPE, CloudEvent.CONTENT_TYPE);
         return headers;
@@ -100,7 +116,7 @@ public final class CloudEventKafkaBinding {
             throw new InvalidCloudEventException("payload is not a JSON object");
         }
         return new CloudEvent(id, required(headers, SOURCE), required(headers, TYPE), time,
-                text(headers, SUBJECT), text(headers, ORG_UNIT), data);
+                text(headers, SUBJECT), text(headers, ORG_UNIT), text(headers, ACTOR), text(headers, ACTOR_ID), data);
     }
 
     public static String text(Headers headers, String name) {

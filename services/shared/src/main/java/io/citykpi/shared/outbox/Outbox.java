@@ -3,6 +3,8 @@ package io.citykpi.shared.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.citykpi.shared.event.Topics;
+import io.citykpi.shared.security.Actor;
+import io.citykpi.shared.security.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -32,15 +34,17 @@ public class Outbox {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxSignal signal;
+    private final Callers callers;
 
     public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config, Clock clock,
-                  TransactionSynchronizationRegistry transactions, OutboxSignal signal) {
+                  TransactionSynchronizationRegistry transactions, OutboxSignal signal, Callers callers) {
         this.em = em;
         this.mapper = mapper;
         this.config = config;
         this.clock = clock;
         this.transactions = transactions;
         this.signal = signal;
+        this.callers = callers;
     }
 
     /**
@@ -49,7 +53,7 @@ public class Outbox {
      * @param subject aggregate id: CloudEvents subject and Kafka record key
      * @param orgUnit organisation unit code the fact belongs to
      * @param payload serialised with the application's ObjectMapper; must carry the effective date
-     * @return the CloudEvents id
+     * @return the CloudEvents id; the event carries the request's caller as its actor
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String name, int version, String subject, String orgUnit, Object payload) {
@@ -61,10 +65,12 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload cannot be serialised: " + e.getMessage(), e);
         }
+        Actor actor = callers.actor();
         em.createNativeQuery("""
                 insert into outbox_event (event_id, topic, record_key, event_type, event_source, subject,
-                                          org_unit, recorded_at, payload)
-                values (:id, :topic, :key, :type, :source, :subject, :orgUnit, :recordedAt, :payload)""")
+                                          org_unit, recorded_at, payload, actor_name, actor_id)
+                values (:id, :topic, :key, :type, :source, :subject, :orgUnit, :recordedAt, :payload,
+                        :actorName, :actorId)""")
                 .setParameter("id", id)
                 .setParameter("topic", Topics.domainTopic(config.service()))
                 .setParameter("key", subject)
@@ -74,6 +80,8 @@ public class Outbox {
                 .setParameter("orgUnit", orgUnit)
                 .setParameter("recordedAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter("payload", json)
+                .setParameter("actorName", actor.name())
+                .setParameter("actorId", actor.id())
                 .executeUpdate();
         // Log lines written while this transaction lasts are about this event.
         MDC.put(CE_ID, id.toString());

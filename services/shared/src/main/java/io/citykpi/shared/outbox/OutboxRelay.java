@@ -191,7 +191,7 @@ public class OutboxRelay {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     select id, event_id, topic, record_key, event_type, event_source, subject, org_unit,
-                           recorded_at, payload
+                           recorded_at, payload, actor_name, actor_id
                     from outbox_event where published_at is null order by id limit :limit""")
                     .setParameter("limit", config.batchSize())
                     .getResultList();
@@ -237,7 +237,7 @@ public class OutboxRelay {
         UUID id = (UUID) row[1];
         return new ProducerRecord<>(topic, null, key, ((String) row[9]).getBytes(StandardCharsets.UTF_8),
                 CloudEventKafkaBinding.headers(id, (String) row[5], (String) row[4], toUtc(row[8]),
-                        (String) row[6], (String) row[7]));
+                        (String) row[6], (String) row[7], (String) row[10], (String) row[11]));
     }
 
     private void refreshStatsIfDue() {

@@ -1,6 +1,7 @@
 package io.citykpi.shared.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +20,12 @@ class CloudEventKafkaBindingTest {
     void roundTripsEveryAttributeThroughBinaryModeHeaders() throws Exception {
         CloudEvent event = new CloudEvent(UUID.randomUUID(), "/citykpi/projects",
                 "citykpi.projects.project-registered.v1", OffsetDateTime.parse("2025-02-10T01:30:00.123Z"),
-                "0b8e6b9e-3f6a-4a53-9b0c-8c5d3a2f7e11", "220402",
+                "0b8e6b9e-3f6a-4a53-9b0c-8c5d3a2f7e11", "220402", "clerk-220402", "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
                 mapper.readTree("{\"effectiveDate\":\"2025-02-10\",\"totalInvestment\":32000.00}"));
         ProducerRecord<String, byte[]> sent = CloudEventKafkaBinding.toRecord("citykpi.projects.v1", event,
                 mapper.writeValueAsBytes(event.data()));
+        assertEquals("clerk-220402", CloudEventKafkaBinding.text(sent.headers(), "ce_actor"));
+        assertEquals("3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", CloudEventKafkaBinding.text(sent.headers(), "ce_actorid"));
 
         assertEquals(event.subject(), sent.key(), "record key = subject = aggregate id");
         assertEquals("1.0", CloudEventKafkaBinding.text(sent.headers(), "ce_specversion"));
@@ -30,6 +33,13 @@ class CloudEventKafkaBindingTest {
 
         CloudEvent received = CloudEventKafkaBinding.fromRecord(received(sent), mapper);
         assertEquals(event, received);
+    }
+
+    @Test
+    void readsAnOlderEventThatDoesNotSayWhoMadeTheChange() {
+        CloudEvent received = CloudEventKafkaBinding.fromRecord(received(valid("{}")), mapper);
+        assertNull(received.actor());
+        assertNull(received.actorId());
     }
 
     @Test

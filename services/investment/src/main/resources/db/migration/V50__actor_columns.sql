@@ -1,0 +1,11 @@
+-- Who made every write, from the bearer token: the user name (preferred_username, or a service
+-- account's client id) and the token subject, beside recorded_at (who recorded the row) and updated_at
+-- (who changed it last). 'system:citykpi-<service>' for what a service does on its own (a scheduled job). Rows recorded before
+-- the services checked tokens keep null.
+alter table deal add column recorded_by varchar(255), add column recorded_by_id varchar(255);
+alter table fixed_asset_investment add column recorded_by varchar(255), add column recorded_by_id varchar(255);
+alter table deal_status_change add column recorded_by varchar(255), add column recorded_by_id varchar(255);
+alter table fund_arrival add column recorded_by varchar(255), add column recorded_by_id varchar(255);
+alter table contract_amendment add column recorded_by varchar(255), add column recorded_by_id varchar(255);
+alter table deal add column updated_by varchar(255), add column updated_by_id varchar(255);
+alter table fixed_asset_investment add column updated_by varchar(255), add column updated_by_id varchar(255);
