@@ -13,24 +13,30 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A packaged CityKPI service (target/quarkus-app/quarkus-run.jar) running as its own process. */
+/**
+ * A packaged CityKPI service (target/quarkus-app/quarkus-run.jar) running as its own process: its API
+ * on {@code port}, health and metrics on Quarkus' management interface on {@code managementPort}, as
+ * in a cluster where the Ingress publishes only the API.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: package the service first (mvn package)");
         }
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = Map.copyOf(environment);
         this.log = log;
     }
@@ -47,11 +53,20 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** Health ({@code /q/health/*}) and metrics ({@code /q/metrics}): never published by the Ingress. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public long pid() {
         return process.pid();
     }
 
-    /** Starts the process and waits until /q/health/ready answers 200. */
+    /** Starts the process and waits until /q/health/ready on the management port answers 200. */
     public ServiceProcess start(Duration timeout) {
         try {
             Files.createDirectories(log.getParent());
@@ -61,6 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -71,7 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
