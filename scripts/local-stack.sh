@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts and stops what `make run` runs: PostgreSQL + Kafka (one JVM, citykpi.testkit.LocalInfrastructure)
-# and the packaged services, each in its own process group, with pid files, logs and data under .run/.
+# Starts and stops what `make run` runs: PostgreSQL + Kafka (one JVM, io.citykpi.testkit.LocalInfrastructure),
+# Keycloak (io.citykpi.testkit.LocalKeycloak) and the packaged services, each in its own process group, with
+# pid files, logs, data and generated passwords (.run/secrets, never committed) under .run/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -11,9 +12,17 @@ LOGS="$RUN/logs"
 PG_PORT=${CITYKPI_RUN_PG_PORT:-15432}
 KAFKA_PORT=${CITYKPI_RUN_KAFKA_PORT:-19092}
 CONTROLLER_PORT=${CITYKPI_RUN_CONTROLLER_PORT:-19093}
-# name:port, in start order; the gateway last so it finds the topics the services created
+KEYCLOAK_PORT=${CITYKPI_RUN_KEYCLOAK_PORT:-18180}
+KEYCLOAK_MANAGEMENT_PORT=${CITYKPI_RUN_KEYCLOAK_MANAGEMENT_PORT:-19000}
+# The issuer is pinned to this hostname: tokens say iss=http://localhost:18180/realms/citykpi however they were fetched.
+ISSUER="http://localhost:$KEYCLOAK_PORT/realms/citykpi"
+TOKEN_URL="$ISSUER/protocol/openid-connect/token"
+SECRETS="$RUN/secrets"
+# name:port, in start order; the gateway last so it finds the topics the services created.
+# Each service's health and metrics answer on its management port, port + 1000.
 SERVICES=(projects:8081 investment:8082 livelihood:8083 safety-inspection:8084 gateway:8080)
 DATABASES=projects,investment,livelihood,safety_inspection,gateway
+MANAGEMENT_OFFSET=1000
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
@@ -26,10 +35,11 @@ needs_build() {
   [[ -f "$stamp" ]] || return 0
   [[ -f services/testkit/target/testkit.classpath ]] || return 0
   [[ -f demo/target/demo.classpath ]] || return 0
+  [[ -f services/keycloak-server/target/keycloak-dist.path ]] || return 0
   for entry in "${SERVICES[@]}"; do
     [[ -f "services/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || return 0
   done
-  [[ -z "$(find pom.xml services -newer "$stamp" -type f \( -path '*/src/*' -o -name pom.xml \) -print -quit)" ]] && return 1
+  [[ -z "$(find pom.xml services demo -newer "$stamp" -type f \( -path '*/src/*' -o -name pom.xml \) -print -quit)" ]] && return 1
   return 0
 }
 
@@ -59,37 +69,57 @@ wait_for() { # name, test command, timeout seconds
 
 start() {
   mkdir -p "$PIDS" "$LOGS"
-  if alive infra; then
+  if alive infra || alive keycloak; then
     log "Already running (make stop first to restart)."
     status
     return 0
   fi
-  for port in $PG_PORT $KAFKA_PORT $CONTROLLER_PORT "${SERVICES[@]##*:}"; do
+  local ports=($PG_PORT $KAFKA_PORT $CONTROLLER_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT)
+  for entry in "${SERVICES[@]}"; do ports+=("${entry##*:}" "$(( ${entry##*:} + MANAGEMENT_OFFSET ))"); done
+  for port in "${ports[@]}"; do
     port_busy "$port" && die "port $port is in use: stop whatever holds it, or set CITYKPI_RUN_*_PORT"
   done
+  if [[ -d "$RUN/kafka" && ! -f "$RUN/kafka/secured" ]]; then
+    die "the Kafka data under .run/ was made before Kafka required passwords: make demo starts again from empty data"
+  fi
   build
 
-  log "Starting PostgreSQL (:$PG_PORT) and Kafka (:$KAFKA_PORT), data in $RUN"
-  rm -f "$RUN/infra.ready"
   local cp
   cp="$(ls services/testkit/target/citykpi-testkit-*.jar | head -1):$(cat services/testkit/target/testkit.classpath)"
+  # Keycloak takes longest (and builds itself once per machine, about a minute): it starts first, beside the rest.
+  log "Starting Keycloak (:$KEYCLOAK_PORT, management :$KEYCLOAK_MANAGEMENT_PORT), realm citykpi from deploy/keycloak"
+  rm -f "$RUN/keycloak.ready" "$RUN/infra.ready"
+  start_process keycloak "$LOGS/keycloak.log" java -Xmx128m \
+    -Dtestkit.keycloak.dist.file="$ROOT/services/keycloak-server/target/keycloak-dist.path" \
+    -cp "$cp" io.citykpi.testkit.LocalKeycloak "$RUN" "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT" \
+    "$ROOT/deploy/keycloak/citykpi-realm.json"
+  log "Starting PostgreSQL (:$PG_PORT) and Kafka (:$KAFKA_PORT), data in $RUN"
   start_process infra "$LOGS/infra.log" java -Xmx256m \
     -Dtestkit.kafka.classpath.file="$ROOT/services/kafka-broker/target/kafka-broker.classpath" \
     -cp "$cp" io.citykpi.testkit.LocalInfrastructure "$RUN" "$PG_PORT" "$KAFKA_PORT" "$CONTROLLER_PORT" "$DATABASES"
   wait_for infra "[[ -f '$RUN/infra.ready' ]]" 180
+  # A busy machine may take minutes for Keycloak's first start.
+  wait_for keycloak "[[ -f '$RUN/keycloak.ready' ]]" 300
 
   for entry in "${SERVICES[@]}"; do
-    local name=${entry%%:*} port=${entry##*:}
-    log "Starting $name on :$port"
+    local name=${entry%%:*} port=${entry##*:} db
+    db=${name//-/_}
+    log "Starting $name on :$port (health and metrics on :$(( port + MANAGEMENT_OFFSET )))"
     start_process "$name" "$LOGS/$name.log" env \
       QUARKUS_HTTP_PORT="$port" \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${name//-/_}" \
+      QUARKUS_MANAGEMENT_PORT="$(( port + MANAGEMENT_OFFSET ))" \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+      QUARKUS_DATASOURCE_USERNAME="$db" \
+      QUARKUS_DATASOURCE_PASSWORD="$(secret "postgres-$db")" \
       CITYKPI_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+      CITYKPI_KAFKA_SASL_USERNAME="citykpi-$name" \
+      CITYKPI_KAFKA_SASL_PASSWORD="$(secret "kafka-$name")" \
+      QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" \
       java -Xmx256m -jar "services/$name/target/quarkus-app/quarkus-run.jar"
   done
   for entry in "${SERVICES[@]}"; do
     local name=${entry%%:*} port=${entry##*:}
-    wait_for "$name" "curl -fsS -o /dev/null http://127.0.0.1:$port/q/health/ready 2>/dev/null" 120
+    wait_for "$name" "curl -fsS -o /dev/null http://127.0.0.1:$(( port + MANAGEMENT_OFFSET ))/q/health/ready 2>/dev/null" 120
   done
 
   # The demo goes in once, on a fresh start; `make demo` starts again from empty data to reload it.
@@ -99,23 +129,43 @@ start() {
 
   cat <<MSG
 
-CityKPI is running (logs: .run/logs, stop: make stop)
-  gateway            http://127.0.0.1:8080   KPIs: /api/v1/kpis?year=2025, /api/v1/alerts?year=2025, /api/v1/reporting-status?year=2025   Swagger UI: /q/swagger-ui
-  projects           http://127.0.0.1:8081   /api/v1/projects                     Swagger UI: /q/swagger-ui
-  investment         http://127.0.0.1:8082   /api/v1/deals, /api/v1/fixed-asset-investment
-  livelihood         http://127.0.0.1:8083   /api/v1/programmes, /api/v1/assistance, /api/v1/employment, /api/v1/hotline-cases
-  safety-inspection  http://127.0.0.1:8084   /api/v1/inspections, /api/v1/hazards
-  every service      /q/openapi  /q/health/live  /q/health/ready  /q/metrics
-  Kafka              127.0.0.1:$KAFKA_PORT   topics citykpi.{projects,investment,livelihood,safety-inspection,gateway}.v1, citykpi.gateway.dead-letter.v1
-  PostgreSQL         127.0.0.1:$PG_PORT      user postgres, databases ${DATABASES//,/, }
+CityKPI is running (logs: .run/logs, stop: make stop). Every /api/v1 call needs a token from Keycloak.
+  gateway            http://localhost:8080   KPIs: /api/v1/kpis?year=2025, /api/v1/alerts?year=2025, /api/v1/reporting-status?year=2025
+  projects           http://localhost:8081   /api/v1/projects
+  investment         http://localhost:8082   /api/v1/deals, /api/v1/fixed-asset-investment
+  livelihood         http://localhost:8083   /api/v1/programmes, /api/v1/assistance, /api/v1/employment, /api/v1/hotline-cases
+  safety-inspection  http://localhost:8084   /api/v1/inspections, /api/v1/hazards
+  every service      /q/openapi, /q/swagger-ui (log in with a user below); health and metrics on port + 1000:
+                     http://localhost:9081/q/health/ready, http://localhost:9081/q/metrics (gateway 9080 ... safety-inspection 9084)
+  Keycloak           $ISSUER  (admin console http://localhost:$KEYCLOAK_PORT/admin: kcadmin / .run/secrets/keycloak-admin)
+                     users admin (city-admin), leader, clerk-220402, clerk-220403, clerk-220421, clerk-220422, clerk-220471
+                     (district clerks), password citykpi-demo
+  Kafka              127.0.0.1:$KAFKA_PORT   SASL/SCRAM-SHA-512: admin / .run/secrets/kafka-admin; each service citykpi-<name> / .run/secrets/kafka-<name>
+  PostgreSQL         127.0.0.1:$PG_PORT      one role per database (${DATABASES//,/, }), password in .run/secrets/postgres-<database>;
+                     superuser postgres / .run/secrets/postgres-superuser
+
+Get a token and use it (a person: password grant on the cockpit client, development realm only):
+  TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=citykpi-cockpit \\
+    -d username=clerk-220402 -d password=citykpi-demo | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+  curl -H "Authorization: Bearer \$TOKEN" "localhost:8080/api/v1/kpis?year=2025&orgUnit=220402"
+Another system (client credentials):
+  curl -s $TOKEN_URL -d grant_type=client_credentials -d client_id=citykpi-integration \\
+    -d client_secret=\$(cat .run/secrets/citykpi-integration)
 MSG
+}
+
+# A password that LocalInfrastructure or LocalKeycloak generated into .run/secrets.
+secret() {
+  [[ -f "$SECRETS/$1" ]] || die "missing $SECRETS/$1 (it is written when the infrastructure starts)"
+  tr -d '\n' <"$SECRETS/$1"
 }
 
 load_demo() {
   log "Loading the Liaoyuan 2025 demo through the services' APIs (targets from the source document, a synthetic year)..."
   local cp
   cp="$(ls demo/target/citykpi-demo-*.jar | head -1):$(cat demo/target/demo.classpath)"
-  if java -Xmx256m -cp "$cp" io.citykpi.demo.DemoLoader --data=demo/data/liaoyuan-2025 >"$LOGS/demo.log" 2>&1; then
+  if CITYKPI_DEMO_CLIENT_SECRET="$(secret citykpi-demo-loader)" java -Xmx256m -cp "$cp" io.citykpi.demo.DemoLoader \
+      --data=demo/data/liaoyuan-2025 --token-url="$TOKEN_URL" >"$LOGS/demo.log" 2>&1; then
     touch "$RUN/demo.loaded"
     tail -n 40 "$LOGS/demo.log"
   else
@@ -124,11 +174,12 @@ load_demo() {
   fi
 }
 
-# Stop, forget the data (PostgreSQL and Kafka under .run/) and start again: the demo loads afresh.
+# Stop, forget the data (PostgreSQL, Kafka and Keycloak under .run/) and start again: the demo loads afresh.
+# The passwords in .run/secrets stay.
 demo() {
   stop
-  log "Deleting the local data in $RUN/postgres and $RUN/kafka"
-  rm -rf "$RUN/postgres" "$RUN/kafka" "$RUN/demo.loaded"
+  log "Deleting the local data in $RUN/postgres, $RUN/kafka and $RUN/keycloak"
+  rm -rf "$RUN/postgres" "$RUN/kafka" "$RUN/keycloak" "$RUN/demo.loaded"
   start
 }
 
@@ -150,12 +201,13 @@ stop() {
   local i
   for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do stop_process "${SERVICES[$i]%%:*}"; done
   stop_process infra
-  rm -f "$RUN/infra.ready"
+  stop_process keycloak
+  rm -f "$RUN/infra.ready" "$RUN/keycloak.ready"
   log "Stopped."
 }
 
 status() {
-  for name in infra "${SERVICES[@]%%:*}"; do
+  for name in keycloak infra "${SERVICES[@]%%:*}"; do
     if alive "$name"; then echo "  $name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "  $name: stopped"; fi
   done
 }
