@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  * so that the token issuer never depends on how a client called it.
  *
  * <p>Each instance has its own home (its dev-file database, the realm to import) whose {@code lib}
- * points at the shared build. The first instance on a JDK writes a class-data archive of the server
- * when it stops; later starts load it and start in about half the time.
+ * points at the shared build. The first `make run` on a JDK writes a class-data archive of the server
+ * when it stops (dumping it takes a few seconds more); every later start, tests' too, loads it and
+ * starts in about half the time.
  */
 public final class Keycloak implements AutoCloseable {
 
@@ -66,6 +67,10 @@ public final class Keycloak implements AutoCloseable {
     private record Token(String value, Instant renewAfter) {
     }
 
+    /**
+     * Temporary instances (tests) use an existing archive but never write one: a fresh CI machine would
+     * only pay for the dump.
+     */
     private Keycloak(Path home, int port, int managementPort, Map<String, String> clientSecrets, boolean temporary) {
         this.home = home;
         this.port = port;
@@ -207,13 +212,16 @@ public final class Keycloak implements AutoCloseable {
 
     /**
      * Quick start-up over peak speed, which a development server never needs: C1 only and, once it
-     * exists, the class-data archive; the first instance on this JDK writes it when it stops.
+     * exists, the class-data archive.
      */
     private String jvmOptions(Path dist) {
         Path archive = KeycloakDistribution.classDataArchive(dist);
         String options = "-XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off";
         if (Files.exists(archive)) {
             return options + " -XX:SharedArchiveFile=" + archive;
+        }
+        if (temporary) {
+            return options;
         }
         archiveInProgress = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".tmp");
         return options + " -XX:ArchiveClassesAtExit=" + archiveInProgress;
