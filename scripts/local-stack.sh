@@ -183,14 +183,14 @@ demo() {
   start
 }
 
-stop_process() {
-  local name=$1 pid
+stop_process() { # name [grace seconds, 30 by default]
+  local name=$1 grace=${2:-30} pid
   [[ -f "$PIDS/$name.pid" ]] || return 0
   pid=$(cat "$PIDS/$name.pid")
   if kill -0 "$pid" 2>/dev/null; then
     log "Stopping $name (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    for _ in $(seq 1 $(( grace * 5 ))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   fi
   # Anything left in its process group (a stuck child) goes too.
   kill -KILL -- "-$pid" 2>/dev/null || true
@@ -201,7 +201,8 @@ stop() {
   local i
   for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do stop_process "${SERVICES[$i]%%:*}"; done
   stop_process infra
-  stop_process keycloak
+  # The first stop on a JDK also writes Keycloak's class-data archive (130 MB): give it time.
+  stop_process keycloak 120
   rm -f "$RUN/infra.ready" "$RUN/keycloak.ready"
   log "Stopped."
 }

@@ -223,8 +223,24 @@ public final class Keycloak implements AutoCloseable {
         if (temporary) {
             return options;
         }
+        deleteAbandonedArchives(archive);
         archiveInProgress = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".tmp");
         return options + " -XX:ArchiveClassesAtExit=" + archiveInProgress;
+    }
+
+    /** Dumps of servers killed before they finished (over 100 MB each), once no one can still be writing them. */
+    private static void deleteAbandonedArchives(Path archive) {
+        Instant abandoned = Instant.now().minus(Duration.ofHours(1));
+        try (var files = Files.list(archive.getParent())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(archive.getFileName() + ".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // only disk space is at stake
+        }
     }
 
     /** Own data and realm import; bin, lib and themes of the shared build. */
