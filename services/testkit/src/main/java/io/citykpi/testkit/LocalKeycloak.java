@@ -35,9 +35,11 @@ public final class LocalKeycloak {
         Map<String, String> clientSecrets = new LinkedHashMap<>();
         Keycloak.CLIENT_SECRET_VARIABLES.keySet().forEach(client -> clientSecrets.put(client, Secrets.stored(secrets, client)));
 
+        long started = System.nanoTime();
         Keycloak keycloak = Keycloak.start(dir.resolve("keycloak"), port, managementPort, realm, clientSecrets,
                 Secrets.stored(secrets, "keycloak-admin"), dir.resolve("logs/keycloak.log"));
-        System.out.printf("Keycloak ready: issuer %s%n", keycloak.issuer());
+        System.out.printf("Keycloak ready in %d s: issuer %s%n", (System.nanoTime() - started) / 1_000_000_000L,
+                keycloak.issuer());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
