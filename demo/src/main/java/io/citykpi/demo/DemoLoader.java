@@ -86,7 +86,8 @@ public final class DemoLoader {
             System.out.printf("  %-42s %14s %s%n", kpi.path("id").asText(), kpi.path("value").asText("-"),
                     kpi.path("unit").asText());
         }
-        log("Try: curl '%s'   and   %s/api/v1/alerts?year=%d", kpis, urls.gateway(), year.year());
+        log("Try (with a token, see below): curl -H \"Authorization: Bearer $TOKEN\" '%s'   and   %s/api/v1/alerts?year=%d",
+                kpis, urls.gateway(), year.year());
     }
 
     private static int registered(Http http, String kpis) {
