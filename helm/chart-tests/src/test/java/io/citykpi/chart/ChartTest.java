@@ -244,6 +244,53 @@ class ChartTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theStrimziExampleGivesEachServiceItsOwnPrincipalAndOnlyItsOwnTopics() throws IOException {
+        Map<String, Map<String, Object>> users = new java.util.HashMap<>();
+        for (HasMetadata object : platformObjects("strimzi-kafka.yaml")) {
+            if ("KafkaUser".equals(object.getKind())) {
+                users.put(object.getMetadata().getName(), ((GenericKubernetesResource) object).get("spec"));
+            }
+        }
+        for (String service : SERVICES) {
+            Map<String, Object> spec = users.get("citykpi-" + service);
+            assertNotNull(spec, "KafkaUser citykpi-" + service);
+            assertEquals("scram-sha-512", ((Map<String, Object>) spec.get("authentication")).get("type"));
+            Map<String, Set<String>> byOperation = new java.util.TreeMap<>();
+            for (Map<String, Object> acl : (List<Map<String, Object>>) ((Map<String, Object>) spec.get("authorization")).get("acls")) {
+                Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+                for (Object operation : (List<Object>) acl.get("operations")) {
+                    byOperation.computeIfAbsent((String) operation, o -> new java.util.TreeSet<>())
+                            .add(resource.get("type") + ":" + resource.get("name"));
+                }
+            }
+            if (service.equals("gateway")) {
+                assertEquals(Set.of("topic:citykpi.gateway.v1", "topic:citykpi.gateway.dead-letter.v1"), byOperation.get("Write"));
+                assertEquals(Set.of("topic:citykpi.projects.v1", "topic:citykpi.investment.v1", "topic:citykpi.livelihood.v1",
+                        "topic:citykpi.safety-inspection.v1", "group:citykpi-gateway"), byOperation.get("Read"));
+            } else {
+                assertEquals(Set.of("topic:citykpi." + service + ".v1"), byOperation.get("Write"), service + " writes only its own topic");
+                assertFalse(byOperation.containsKey("Read"), service + " reads nothing");
+            }
+        }
+        for (HasMetadata cluster : platformObjects("cnpg-databases.yaml")) {
+            Map<String, Object> spec = ((GenericKubernetesResource) cluster).get("spec");
+            assertEquals(false, spec.get("enableSuperuserAccess"), cluster.getMetadata().getName());
+        }
+    }
+
+    private List<HasMetadata> platformObjects(String file) throws IOException {
+        List<HasMetadata> objects = new ArrayList<>();
+        for (String document : Files.readString(ROOT.resolve("deploy/platform").resolve(file)).split("(?m)^---\\s*$")) {
+            String body = Arrays.stream(document.split("\n")).filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+            if (!body.isBlank()) {
+                objects.add(serialization.unmarshal(body, HasMetadata.class));
+            }
+        }
+        return objects;
+    }
+
+    @Test
     void theTopicJobCreatesEveryTopicWhenStrimziIsNotUsed() {
         String rendered = new Helm(CHART).template().withName("citykpi").set("kafka.topics.provisioner", "job").call();
         assertTrue(rendered.contains("kind: Job"));
