@@ -278,32 +278,13 @@ public final class Keycloak implements AutoCloseable {
     }
 
     private void awaitReady(Path log) {
-        Instant deadline = Instant.now().plus(START);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ":\n" + Processes.tail(log, 40));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+        try {
+            Processes.awaitHttpOk(process, "Keycloak", URI.create("http://127.0.0.1:" + managementPort + "/health/ready"),
+                    START, log);
+        } catch (IllegalStateException e) {
+            stop();
+            throw e;
         }
-        stop();
-        throw new IllegalStateException("Keycloak not ready after " + START.toSeconds() + " s:\n" + Processes.tail(log, 40));
     }
 
     /** SIGTERM to kc.sh, which passes it to the server; the server and its class-data archive are done when it exits. */

@@ -3,13 +3,9 @@ package io.citykpi.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,7 +22,6 @@ public final class ServiceProcess implements AutoCloseable {
     private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
     public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log) {
@@ -86,26 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-            pause();
-        }
-        throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
+        Processes.awaitHttpOk(process, name, URI.create(managementUrl() + "/q/health/ready"), timeout, log);
     }
 
     /** SIGTERM, as Kubernetes stops a pod: the service finishes what it is doing. */
@@ -138,14 +114,5 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String tail() {
         return Processes.tail(log, 40);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
