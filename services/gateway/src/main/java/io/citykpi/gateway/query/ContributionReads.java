@@ -30,8 +30,8 @@ public class ContributionReads {
 
     private final DataSource dataSource;
 
-    public ContributionReads(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public ContributionReads(ReadSide reads) {
+        this.dataSource = reads.dataSource();
     }
 
     /** One record's contribution to a KPI in a unit. */
