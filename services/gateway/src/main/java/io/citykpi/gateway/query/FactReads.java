@@ -37,6 +37,19 @@ public class FactReads {
                 (c, ps) -> ps.setArray(1, c.createArrayOf("uuid", ids.toArray())));
     }
 
+    /** The facts of the given types about the given subjects (e.g. the registrations that name projects). */
+    public List<Fact> ofSubjects(LedgerTables t, Collection<String> types, Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return query(t, "select " + FactStore.COLUMNS + " from " + t.facts()
+                        + " where subject = any(?) and event_type = any(?) order by sequence_no",
+                (c, ps) -> {
+                    ps.setArray(1, c.createArrayOf("text", subjects.toArray()));
+                    ps.setArray(2, c.createArrayOf("text", types.toArray()));
+                });
+    }
+
     /**
      * Monthly reports of the given types about months in [fromMonth, toMonth], recorded by knownAt (null:
      * all), in the order they were applied.

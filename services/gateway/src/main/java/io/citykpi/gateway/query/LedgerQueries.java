@@ -144,6 +144,23 @@ public class LedgerQueries {
         return new ContributionPage(out, page.total());
     }
 
+    /** A unit's figure split by a record attribute; each group's figure as the KPI would add it up. */
+    public Map<String, Figure> breakdown(String kpiId, String orgUnit, Window window, OffsetDateTime knownAt,
+                                         String attribute) {
+        Map<String, Figure> groups = new LinkedHashMap<>();
+        for (ContributionReads.Group g : contributions.breakdown(new LedgerTables(readSide.current().generation()), kpiId,
+                orgUnits.selfAndDescendants(orgUnit), window, knownAt, attribute)) {
+            groups.put(g.key(), new Figure(g.numerator(), g.denominator(), g.records(), null));
+        }
+        return groups;
+    }
+
+    /** The facts of the given types about the given subjects, recorded by knownAt (null: all). */
+    public List<Fact> ofSubjects(Collection<String> types, Collection<String> subjects, OffsetDateTime knownAt) {
+        return facts.ofSubjects(new LedgerTables(readSide.current().generation()), types, subjects).stream()
+                .filter(f -> knownAt == null || !f.recordedAt().isAfter(knownAt)).toList();
+    }
+
     /** Monthly reports of the given types about months in [fromMonth, toMonth], recorded by knownAt, in applied order. */
     public List<Fact> reports(Collection<String> types, LocalDate fromMonth, LocalDate toMonth, OffsetDateTime knownAt) {
         return facts.reports(new LedgerTables(readSide.current().generation()), types, fromMonth, toMonth, knownAt);
