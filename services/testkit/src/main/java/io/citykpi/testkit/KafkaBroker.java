@@ -245,7 +245,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + ":\n" + Processes.tail(log, 30));
             }
-            sleep(100);
+            Processes.sleep(100);
         }
         stop();
         throw new IllegalStateException("Kafka broker not ready after " + timeout + ":\n" + Processes.tail(log, 30));
@@ -283,12 +283,4 @@ public final class KafkaBroker implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }

@@ -58,7 +58,7 @@ final class Processes {
         throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s:\n" + tail(log, 40));
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
