@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +14,15 @@ import java.util.Map;
  * deterministic synthetic year of activity (synthetic.json) into the four domain services. Waits for
  * the gateway to have applied it and prints a few KPIs.
  *
+ *
+ * <p>It calls as the Keycloak client {@code citykpi-demo-loader} (client credentials, city-admin of
+ * 220400); the secret comes from {@code --client-secret} or, to keep it off the command line, the
+ * environment variable {@code CITYKPI_DEMO_CLIENT_SECRET}. Start it once the services are ready.
+ *
  * <pre>java -cp ... io.citykpi.demo.DemoLoader [--data=demo/data/liaoyuan-2025] [--gateway=http://127.0.0.1:8080]
- *     [--projects=...:8081] [--investment=...:8082] [--livelihood=...:8083] [--safety-inspection=...:8084]</pre>
+ *     [--projects=...:8081] [--investment=...:8082] [--livelihood=...:8083] [--safety-inspection=...:8084]
+ *     [--token-url=http://localhost:18180/realms/citykpi/protocol/openid-connect/token] [--client-id=citykpi-demo-loader]
+ *     [--client-secret=...]</pre>
  */
 public final class DemoLoader {
 
@@ -31,7 +37,10 @@ public final class DemoLoader {
                 "investment", "http://127.0.0.1:8082",
                 "livelihood", "http://127.0.0.1:8083",
                 "safety-inspection", "http://127.0.0.1:8084",
+                "token-url", "http://localhost:18180/realms/citykpi/protocol/openid-connect/token",
+                "client-id", "citykpi-demo-loader",
                 "threads", "8"));
+        options.put("client-secret", System.getenv().getOrDefault("CITYKPI_DEMO_CLIENT_SECRET", ""));
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 throw new IllegalArgumentException("unknown argument " + arg + " (use --name=value)");
@@ -41,12 +50,13 @@ public final class DemoLoader {
         Services urls = new Services(options.get("gateway"), options.get("projects"), options.get("investment"),
                 options.get("livelihood"), options.get("safety-inspection"));
         Path data = Path.of(options.get("data"));
-        Http http = new Http("demo-loader");
-        Instant start = Instant.now();
-
-        for (String url : List.of(urls.gateway(), urls.projects(), urls.investment(), urls.livelihood(), urls.safety())) {
-            waitFor(() -> http.up(url + "/q/health/ready"), Duration.ofMinutes(2), url + " is not ready");
+        if (options.get("client-secret").isBlank()) {
+            throw new IllegalArgumentException("the client secret of " + options.get("client-id")
+                    + " is missing: --client-secret=... or CITYKPI_DEMO_CLIENT_SECRET (make run keeps it in .run/secrets)");
         }
+        Http http = new Http(new ClientCredentials(options.get("token-url"), options.get("client-id"),
+                options.get("client-secret")));
+        Instant start = Instant.now();
         JsonNode targets = Http.MAPPER.readTree(Files.readString(data.resolve("targets.json")));
         for (JsonNode target : targets.path("targets")) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -76,7 +86,8 @@ public final class DemoLoader {
             System.out.printf("  %-42s %14s %s%n", kpi.path("id").asText(), kpi.path("value").asText("-"),
                     kpi.path("unit").asText());
         }
-        log("Try: curl '%s'   and   %s/api/v1/alerts?year=%d", kpis, urls.gateway(), year.year());
+        log("Try (with a token, see below): curl -H \"Authorization: Bearer $TOKEN\" '%s'   and   %s/api/v1/alerts?year=%d",
+                kpis, urls.gateway(), year.year());
     }
 
     private static int registered(Http http, String kpis) {

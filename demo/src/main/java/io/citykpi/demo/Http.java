@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** JSON over HTTP to the services' public APIs; anything but a 2xx stops the load with the problem body. */
+/**
+ * JSON over HTTP to the services' public APIs, every call with the loader's bearer token; anything but
+ * a 2xx stops the load with the problem body.
+ */
 final class Http {
 
     /** Dates, months and timestamps go out in ISO 8601, as the APIs read them. */
@@ -25,10 +28,10 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger requests = new AtomicInteger();
-    private final String user;
+    private final ClientCredentials credentials;
 
-    Http(String user) {
-        this.user = user;
+    Http(ClientCredentials credentials) {
+        this.credentials = credentials;
     }
 
     int requests() {
@@ -40,7 +43,7 @@ final class Http {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                     .header("accept", "application/json")
-                    .header("X-User", user);
+                    .header("authorization", credentials.authorization());
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
@@ -71,19 +74,5 @@ final class Http {
 
     JsonNode get(String url) {
         return send("GET", url, null);
-    }
-
-    /** Whether the URL answers 200 now. */
-    boolean up(String url) {
-        try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

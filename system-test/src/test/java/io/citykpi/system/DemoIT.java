@@ -1,11 +1,11 @@
 package io.citykpi.system;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.citykpi.demo.DemoLoader;
+import io.citykpi.testkit.Keycloak;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What `make run` shows a newcomer: the Liaoyuan 2025 demo loaded through the packaged services' APIs
- * gives every catalogue KPI of the city a value, sets the source document's targets, and raises the
+ * (as the demo loader's Keycloak client, with client credentials), read back as the leader, gives every catalogue KPI of the city a value, sets the source document's targets, and raises the
  * alerts its planted anomalies should raise.
  */
 class DemoIT {
@@ -33,8 +33,10 @@ class DemoIT {
                 "--investment=" + platform.investment.baseUrl(),
                 "--livelihood=" + platform.livelihood.baseUrl(),
                 "--safety-inspection=" + platform.safety.baseUrl(),
+                "--token-url=" + platform.keycloak.tokenEndpoint(),
+                "--client-secret=" + platform.keycloak.clientSecret(Keycloak.DEMO_LOADER_CLIENT),
                 "--threads=4"});
-        city = given().baseUri(platform.gateway.baseUrl()).queryParam("year", 2025).queryParam("orgUnit", "220400")
+        city = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", 2025).queryParam("orgUnit", "220400")
                 .when().get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
     }
 
@@ -57,15 +59,15 @@ class DemoIT {
 
     @Test
     void theSourceDocumentsTargetsAreSet() {
-        given().baseUri(platform.gateway.baseUrl())
+        platform.as("leader").baseUri(platform.gateway.baseUrl())
                 .when().get("/api/v1/targets/2025/livelihood.old-estate-renovation-area/220421")
                 .then().statusCode(200)
                 .body("value", org.hamcrest.Matchers.equalTo(126000.0f))
                 .body("note", org.hamcrest.Matchers.containsString("12.6万平方米"));
-        given().baseUri(platform.gateway.baseUrl())
+        platform.as("leader").baseUri(platform.gateway.baseUrl())
                 .when().get("/api/v1/targets/2025/projects.investment-completed/220471")
                 .then().statusCode(200).body("value", org.hamcrest.Matchers.equalTo(209000.0f));
-        JsonPath zone = given().baseUri(platform.gateway.baseUrl()).queryParam("year", 2025).queryParam("orgUnit", "220471")
+        JsonPath zone = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", 2025).queryParam("orgUnit", "220471")
                 .when().get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
         assertEquals("EXPLICIT", zone.getString("kpis.find { it.id == 'projects.start-rate' }.targetSource"));
         assertNotNull(zone.get("kpis.find { it.id == 'projects.start-rate' }.status"));
@@ -73,14 +75,14 @@ class DemoIT {
 
     @Test
     void thePlantedAnomaliesRaiseTheirAlerts() {
-        JsonPath alerts = given().baseUri(platform.gateway.baseUrl()).queryParam("year", 2025)
+        JsonPath alerts = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", 2025)
                 .when().get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
         List<String> rules = alerts.getList("alerts.rule");
         for (String rule : List.of("SUSPECTED_UNIT_MISTAKE", "CUMULATIVE_DECREASED", "MAJOR_HAZARD_LISTED",
                 "HOTLINE_SATISFACTION_LOW", "PROJECT_NOT_STARTED", "HAZARD_OVERDUE", "KPI_BEHIND_TIME_PROGRESS")) {
             assertTrue(rules.contains(rule), rule + " among " + new java.util.TreeSet<>(rules));
         }
-        JsonPath reporting = given().baseUri(platform.gateway.baseUrl()).queryParam("year", 2025)
+        JsonPath reporting = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", 2025)
                 .when().get("/api/v1/reporting-status").then().statusCode(200).extract().jsonPath();
         assertEquals(5, reporting.getList("units").size());
         // 西安区 is the unit with late reports and a missing December employment report.

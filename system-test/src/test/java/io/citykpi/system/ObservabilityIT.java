@@ -1,6 +1,5 @@
 package io.citykpi.system;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +59,8 @@ class ObservabilityIT {
         prometheusDir = Files.createTempDirectory("citykpi-prometheus-");
         StringBuilder targets = new StringBuilder();
         for (ServiceProcess service : platform.services()) {
-            targets.append("'127.0.0.1:").append(service.port()).append("',");
+            // Metrics are on the management port, which the Ingress never publishes.
+            targets.append("'127.0.0.1:").append(service.managementPort()).append("',");
         }
         Files.writeString(prometheusDir.resolve("prometheus.yml"), """
                 global:
@@ -113,7 +113,7 @@ class ObservabilityIT {
     void businessSeriesMoveAfterAWrite() throws Exception {
         double before = value("sum(citykpi_gateway_events_applied_total)");
         double applied = Double.isNaN(before) ? 0 : before;
-        given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+        platform.asClerkOf("220402").baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
                 .body("""
                         {"code":"OBS-1","name":"可观测性测试项目","orgUnit":"220402","sector":"OTHER",
                          "constructionType":"NEW","totalInvestment":800}""")

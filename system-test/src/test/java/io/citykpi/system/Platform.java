@@ -1,36 +1,61 @@
 package io.citykpi.system;
 
+import io.citykpi.testkit.KafkaAccess;
 import io.citykpi.testkit.KafkaBroker;
+import io.citykpi.testkit.Keycloak;
 import io.citykpi.testkit.Ports;
 import io.citykpi.testkit.Postgres;
+import io.citykpi.testkit.Secrets;
 import io.citykpi.testkit.ServiceProcess;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** The whole platform as separate processes: PostgreSQL, a Kafka broker, and the packaged services. */
+/**
+ * The whole platform as separate processes, secured as in production: PostgreSQL where each service
+ * logs in with its own role, a Kafka broker where each service has its own SCRAM principal and ACLs,
+ * the real Keycloak that issues every token, and the packaged services with health and metrics on
+ * their management ports.
+ */
 final class Platform implements AutoCloseable {
 
     private static final Duration START = Duration.ofSeconds(90);
+    /** One Keycloak for every test class of this JVM; it starts while the first platform's stores do. */
+    private static final CompletableFuture<Keycloak> KEYCLOAK = CompletableFuture.supplyAsync(() -> {
+        Keycloak keycloak = Keycloak.startTemporary();
+        Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "keycloak-stop"));
+        return keycloak;
+    });
 
     final Path root;
     final Postgres postgres;
     final KafkaBroker kafka;
+    final Keycloak keycloak;
+    /** Each service's Kafka password (principal citykpi-<service>). */
+    final Map<String, String> kafkaPasswords;
     final ServiceProcess projects;
     final ServiceProcess investment;
     final ServiceProcess livelihood;
     final ServiceProcess safety;
     final ServiceProcess gateway;
 
-    private Platform(Path root, Postgres postgres, KafkaBroker kafka, ServiceProcess projects, ServiceProcess investment,
-                     ServiceProcess livelihood, ServiceProcess safety, ServiceProcess gateway) {
+    private Platform(Path root, Postgres postgres, KafkaBroker kafka, Keycloak keycloak, Map<String, String> kafkaPasswords,
+                     ServiceProcess projects, ServiceProcess investment, ServiceProcess livelihood, ServiceProcess safety,
+                     ServiceProcess gateway) {
         this.root = root;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.keycloak = keycloak;
+        this.kafkaPasswords = kafkaPasswords;
         this.projects = projects;
         this.investment = investment;
         this.livelihood = livelihood;
@@ -50,33 +75,54 @@ final class Platform implements AutoCloseable {
         Postgres postgres = Postgres.startTemporary();
         KafkaBroker kafka;
         try {
-            kafka = KafkaBroker.start(Files.createTempDirectory("citykpi-system-kafka-"), Ports.free(), Ports.free());
+            kafka = KafkaBroker.startSecured(Files.createTempDirectory("citykpi-system-kafka-"), Ports.free(), Ports.free(),
+                    Secrets.generate());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceProcess projects = service(root, logs, "projects", postgres, kafka, environment).start(START);
-        ServiceProcess investment = service(root, logs, "investment", postgres, kafka, environment).start(START);
-        ServiceProcess livelihood = service(root, logs, "livelihood", postgres, kafka, environment).start(START);
-        ServiceProcess safety = service(root, logs, "safety-inspection", postgres, kafka, environment).start(START);
-        ServiceProcess gateway = service(root, logs, "gateway", postgres, kafka, environment).start(START);
-        return new Platform(root, postgres, kafka, projects, investment, livelihood, safety, gateway);
+        Map<String, String> kafkaPasswords = new LinkedHashMap<>();
+        KafkaAccess.services().forEach(service -> kafkaPasswords.put(service, Secrets.generate()));
+        KafkaAccess.grant(kafka, kafkaPasswords);
+        Keycloak keycloak = KEYCLOAK.join();
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        for (String name : List.of("projects", "investment", "livelihood", "safety-inspection", "gateway")) {
+            services.put(name, service(root, logs, name, postgres, kafka, kafkaPasswords.get(name), keycloak, environment)
+                    .start(START));
+        }
+        return new Platform(root, postgres, kafka, keycloak, kafkaPasswords, services.get("projects"),
+                services.get("investment"), services.get("livelihood"), services.get("safety-inspection"),
+                services.get("gateway"));
     }
 
     private static ServiceProcess service(Path root, Path logs, String name, Postgres postgres, KafkaBroker kafka,
-                                          Map<String, String> extra) {
-        Map<String, String> environment = new java.util.HashMap<>(extra);
-        environment.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.createDatabase(name.replace('-', '_')),
-                        "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
-                        "QUARKUS_DATASOURCE_PASSWORD", "",
-                        "CITYKPI_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        // short, so that an outage of a few seconds already exercises the retry path
-                        "CITYKPI_KAFKA_REQUEST_TIMEOUT", "2s"));
+                                          String kafkaPassword, Keycloak keycloak, Map<String, String> extra) {
+        Postgres.Login database = postgres.createServiceDatabase(name.replace('-', '_'), Secrets.generate());
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", database.username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        environment.put("CITYKPI_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("CITYKPI_KAFKA_SASL_USERNAME", KafkaAccess.principal(name));
+        environment.put("CITYKPI_KAFKA_SASL_PASSWORD", kafkaPassword);
+        // short, so that an outage of a few seconds already exercises the retry path
+        environment.put("CITYKPI_KAFKA_REQUEST_TIMEOUT", "2s");
+        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return new ServiceProcess(name, root.resolve("services/" + name + "/target/quarkus-app/quarkus-run.jar"),
-                Ports.free(), environment, logs.resolve(name + ".log"));
+                Ports.free(), Ports.free(), environment, logs.resolve(name + ".log"));
     }
 
     List<ServiceProcess> services() {
         return List.of(gateway, projects, investment, livelihood, safety);
+    }
+
+    /** A request as a development user of the realm (admin, leader, clerk-220402, ...), with a real token. */
+    RequestSpecification as(String username) {
+        return RestAssured.given().auth().oauth2(keycloak.userToken(username));
+    }
+
+    /** A write of a district's facts, as that district's clerk. */
+    RequestSpecification asClerkOf(String orgUnit) {
+        return as("clerk-" + orgUnit);
     }
 
     /** Each run's logs alone, so a failure's log is not buried under earlier runs. */

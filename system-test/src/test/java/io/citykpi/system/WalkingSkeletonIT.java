@@ -2,16 +2,19 @@ package io.citykpi.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.citykpi.testkit.AsyncApiContract;
-import io.citykpi.testkit.Postgres;
+import io.citykpi.testkit.KafkaAccess;
+import io.citykpi.testkit.ServiceProcess;
 import io.citykpi.testkit.TopicReader;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,11 +22,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,7 +46,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The thin slice through the whole system, with the packaged services as processes: a project
  * registered over HTTP reaches the gateway's KPI only through Kafka, survives a broker outage
- * without loss or doubling, and a gateway killed mid-stream recovers to the exact count.
+ * without loss or doubling, and a gateway killed mid-stream recovers to the exact count. Every call
+ * carries a token of the real Keycloak; Kafka's ACLs keep each service to its own topic.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
@@ -66,7 +79,7 @@ class WalkingSkeletonIT {
         Instant posted = Instant.now();
         String id = register("220402");
 
-        given().baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
+        platform.as("admin").baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
                 .then().statusCode(200).body("project.orgUnit", equalTo("220402"));
         assertEquals(city + 1, awaitKpi("220400", city + 1));
         System.out.printf("registration visible in the gateway KPI after %d ms%n",
@@ -78,7 +91,7 @@ class WalkingSkeletonIT {
     @Order(2)
     void whatSubscribersSeeIsACloudEventMatchingTheContract() {
         String id = register("220421");
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.adminClientProperties(),
                 PROJECTS_TOPIC, r -> id.equals(r.key()), 1, DELIVERY);
         assertEquals(1, records.size());
         ConsumerRecord<String, byte[]> record = records.get(0);
@@ -91,22 +104,22 @@ class WalkingSkeletonIT {
     @Order(3)
     void aDealItsFundsAndAFaiReportReachTheInvestmentTopic() {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        String id = given().baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
+        String id = platform.as("admin").baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
                 .body("""
                         {"name":"系统测试签约项目","investor":"测试投资有限公司","investorOrigin":"浙江省","orgUnit":"220471",
                          "sector":"EQUIPMENT","signedOn":"%s","contractAmount":20000.00}""".formatted(today))
                 .when().post("/api/v1/deals")
                 .then().statusCode(201).extract().path("id");
-        given().baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"arrivedOn\":\"" + today + "\",\"amount\":25000,\"source\":\"DOMESTIC\"}")
                 .when().post("/api/v1/deals/" + id + "/arrivals")
                 .then().statusCode(409);
-        given().baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.investment.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"arrivedOn\":\"" + today + "\",\"amount\":5000,\"source\":\"DOMESTIC\"}")
                 .when().post("/api/v1/deals/" + id + "/arrivals")
                 .then().statusCode(201);
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.adminClientProperties(),
                 "citykpi.investment.v1", r -> id.equals(r.key()), 2, DELIVERY);
         assertEquals(List.of("citykpi.investment.deal-signed.v1", "citykpi.investment.funds-arrived.v1"),
                 records.stream().map(r -> header(r, "ce_type")).toList(), "the refused arrival published nothing");
@@ -118,7 +131,7 @@ class WalkingSkeletonIT {
     @Order(4)
     void aHazardFoundInAnInspectionIsRectifiedAndClosedOnTheTopic() {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        String hazard = given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+        String hazard = platform.as("admin").baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
                 .body("""
                         {"orgUnit":"220421","domain":"GAS","placeType":"SCHOOL","placeName":"东丰县第二实验小学",
                          "inspectedOn":"%s","team":"县应急管理局","withExperts":true,
@@ -126,20 +139,20 @@ class WalkingSkeletonIT {
                         .formatted(today, today))
                 .when().post("/api/v1/inspections")
                 .then().statusCode(201).extract().path("hazards[0].id");
-        given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"verifiedOn\":\"" + today + "\",\"passed\":true}")
                 .when().post("/api/v1/hazards/" + hazard + "/verification")
                 .then().statusCode(409);
-        given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"rectifiedOn\":\"" + today + "\",\"measures\":\"更换阀门\"}")
                 .when().post("/api/v1/hazards/" + hazard + "/rectification")
                 .then().statusCode(200);
-        given().baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.safety.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"verifiedOn\":\"" + today + "\",\"passed\":true}")
                 .when().post("/api/v1/hazards/" + hazard + "/verification")
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.adminClientProperties(),
                 "citykpi.safety-inspection.v1", r -> hazard.equals(r.key()), 3, DELIVERY);
         assertEquals(List.of("citykpi.safety-inspection.hazard-found.v1", "citykpi.safety-inspection.hazard-rectified.v1",
                         "citykpi.safety-inspection.hazard-verified.v1"),
@@ -150,18 +163,18 @@ class WalkingSkeletonIT {
     @Order(5)
     void aHotlineCaseGetsItsDueTimeFromTheCalendarAndReachesTheTopic() {
         String number = "SYS-" + System.nanoTime();
-        given().baseUri(platform.livelihood.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.livelihood.baseUrl()).contentType(ContentType.JSON)
                 .body("""
                         {"caseNumber":"%s","orgUnit":"220402","type":"ENQUIRY","receivedAt":"2025-10-09T10:00:00+08:00"}"""
                         .formatted(number))
                 .when().post("/api/v1/hotline-cases")
                 .then().statusCode(201)
                 .body("dueAt", equalTo("2025-10-13T23:59:59+08:00"));
-        given().baseUri(platform.livelihood.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.livelihood.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"acceptedAt\":\"2025-10-10T09:00:00+08:00\"}")
                 .when().post("/api/v1/hotline-cases/" + number + "/acceptance")
                 .then().statusCode(200).body("acceptedOnTime", equalTo(true));
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.bootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.adminClientProperties(),
                 "citykpi.livelihood.v1", r -> number.equals(r.key()), 2, DELIVERY);
         assertEquals(List.of("citykpi.livelihood.hotline-case-received.v1", "citykpi.livelihood.hotline-case-accepted.v1"),
                 records.stream().map(r -> header(r, "ce_type")).toList());
@@ -173,18 +186,18 @@ class WalkingSkeletonIT {
         String id = register("220402");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         for (String stage : List.of("RESERVE", "PREPARATION", "UNDER_CONSTRUCTION")) {
-            given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+            platform.as("admin").baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
                     .body("{\"stage\":\"" + stage + "\",\"effectiveDate\":\"" + today + "\"}")
                     .when().post("/api/v1/projects/" + id + "/stage-transitions")
                     .then().statusCode(200).body("stage", equalTo(stage));
         }
-        given().baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
+        platform.as("admin").baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects/" + id)
                 .then().statusCode(200)
                 .body("project.stage", equalTo("UNDER_CONSTRUCTION"))
                 .body("stageHistory.size()", equalTo(4));
 
         int before = awaitStableKpi("220400");
-        given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+        platform.as("admin").baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
                 .body("{\"stage\":\"CANCELLED\",\"effectiveDate\":\"" + today + "\"}")
                 .when().post("/api/v1/projects/" + register("220402") + "/stage-transitions")
                 .then().statusCode(200);
@@ -200,7 +213,7 @@ class WalkingSkeletonIT {
             register("220403");
         }
         assertEquals("DEGRADED", awaitOutboxState("DEGRADED"), "the projects service reports the outage");
-        given().baseUri(platform.projects.baseUrl()).when().get("/q/health/ready")
+        given().baseUri(platform.projects.managementUrl()).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'kafka-outbox' }.data.pendingEvents", equalTo(3));
         assertEquals(before, kpi("220400"), "nothing can arrive while the broker is down");
@@ -236,9 +249,68 @@ class WalkingSkeletonIT {
         assertEquals(rows, awaitStableKpi("220400"));
     }
 
+    @Test
+    @Order(9)
+    void aServiceMayWriteOnlyItsOwnTopic() {
+        Map<String, Object> projects = platform.kafka.clientProperties(KafkaAccess.principal("projects"),
+                platform.kafkaPasswords.get("projects"));
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> send(projects, "citykpi.investment.v1"));
+        assertInstanceOf(TopicAuthorizationException.class, refused.getCause(), "projects writing investment's topic");
+        Map<String, Object> gateway = platform.kafka.clientProperties(KafkaAccess.principal("gateway"),
+                platform.kafkaPasswords.get("gateway"));
+        refused = assertThrows(ExecutionException.class, () -> send(gateway, PROJECTS_TOPIC));
+        assertInstanceOf(TopicAuthorizationException.class, refused.getCause(), "the gateway only reads the domain topics");
+    }
+
+    @Test
+    @Order(10)
+    void theRealmsTokensDecideWhoMayWriteAndTheEventNamesTheWriter() {
+        String body = """
+                {"code":"SYS-AUTH-%d","name":"系统测试项目","orgUnit":"220402","sector":"EQUIPMENT",
+                 "constructionType":"NEW","totalInvestment":900.00}""";
+        given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON).body(body.formatted(1))
+                .when().post("/api/v1/projects").then().statusCode(401);
+        platform.as("leader").baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON).body(body.formatted(2))
+                .when().post("/api/v1/projects").then().statusCode(403);
+        platform.asClerkOf("220403").baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON).body(body.formatted(3))
+                .when().post("/api/v1/projects").then().statusCode(403);
+        String id = platform.asClerkOf("220402").baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+                .body(body.formatted(4))
+                .when().post("/api/v1/projects").then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(platform.kafka.adminClientProperties(),
+                PROJECTS_TOPIC, r -> id.equals(r.key()), 1, DELIVERY);
+        assertEquals(1, records.size());
+        assertEquals("clerk-220402", header(records.get(0), "ce_actor"), "the user name from the Keycloak token");
+    }
+
+    @Test
+    @Order(11)
+    void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        for (ServiceProcess service : platform.services()) {
+            given().baseUri(service.managementUrl()).when().get("/q/health/ready").then().statusCode(200);
+            given().baseUri(service.managementUrl()).when().get("/q/metrics")
+                    .then().statusCode(200).body(containsString("citykpi_outbox_pending_events"));
+            given().baseUri(service.baseUrl()).when().get("/q/metrics").then().statusCode(404);
+        }
+    }
+
+    /** One record with a producer of these client properties; the send's failure as the cause. */
+    private static void send(Map<String, Object> client, String topic) throws ExecutionException, InterruptedException {
+        Map<String, Object> props = new java.util.HashMap<>(client);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, "intruder", "{}".getBytes(StandardCharsets.UTF_8))).get();
+        } catch (KafkaException e) {
+            throw new ExecutionException(e);
+        }
+    }
+
     private static String register(String orgUnit) {
         String code = "SYS-" + SEQ.incrementAndGet();
-        return given().baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
+        return platform.asClerkOf(orgUnit).baseUri(platform.projects.baseUrl()).contentType(ContentType.JSON)
                 .body("""
                         {"code":"%s","name":"系统测试项目","orgUnit":"%s","sector":"EQUIPMENT",
                          "constructionType":"NEW","totalInvestment":1500.00}""".formatted(code, orgUnit))
@@ -248,7 +320,7 @@ class WalkingSkeletonIT {
     }
 
     private static int kpi(String orgUnit) {
-        return given().baseUri(platform.gateway.baseUrl())
+        return platform.as("leader").baseUri(platform.gateway.baseUrl())
                 .queryParam("year", YEAR).queryParam("orgUnit", orgUnit)
                 .when().get("/api/v1/kpis")
                 .then().statusCode(200)
@@ -293,13 +365,13 @@ class WalkingSkeletonIT {
     }
 
     private static String outboxState() {
-        return given().baseUri(platform.projects.baseUrl()).when().get("/q/health/ready")
+        return given().baseUri(platform.projects.managementUrl()).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .extract().path("checks.find { it.name == 'kafka-outbox' }.data.state");
     }
 
     private static int keyProjectRows() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.postgres.jdbcUrl("projects"), Postgres.USER, "");
+        try (Connection connection = platform.postgres.superuser("projects");
              ResultSet rs = connection.createStatement()
                      .executeQuery("select count(*) from project where total_investment >= 500 and stage <> 'CANCELLED'")) {
             assertTrue(rs.next());

@@ -46,6 +46,9 @@ class ChartTest {
     static final Set<String> LAUNCHER_VARIABLES = Set.of("JAVA_OPTS_APPEND");
     /** Map-valued settings: any key below the prefix is passed through (KafkaConfig.client()). */
     static final String KAFKA_CLIENT_PREFIX = "CITYKPI_KAFKA_CLIENT__";
+    /** Read by services/shared's KafkaConfig (@ConfigMapping citykpi.kafka) without a line in application.properties. */
+    static final Set<String> KAFKA_CONFIG_MAPPING = Set.of("CITYKPI_KAFKA_SECURITY_PROTOCOL", "CITYKPI_KAFKA_SASL_USERNAME",
+            "CITYKPI_KAFKA_SASL_PASSWORD", "CITYKPI_KAFKA_SASL_MECHANISM");
 
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
@@ -92,6 +95,9 @@ class ChartTest {
             assertPath(container.getStartupProbe(), "/q/health/started", name);
             assertPath(container.getLivenessProbe(), "/q/health/live", name);
             assertPath(container.getReadinessProbe(), "/q/health/ready", name);
+            for (Probe probe : List.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())) {
+                assertEquals("management", probe.getHttpGet().getPort().getStrVal(), name + ": probes use the management port");
+            }
             assertNotNull(container.getResources().getRequests().get("cpu"), name);
             assertNotNull(container.getResources().getRequests().get("memory"), name);
             assertNotNull(container.getResources().getLimits().get("memory"), name);
@@ -113,12 +119,14 @@ class ChartTest {
             Set<String> known = propertyKeys(service);
             ConfigMap config = find(objects, ConfigMap.class, "citykpi-" + service);
             for (String key : config.getData().keySet()) {
-                boolean read = known.contains(key) || LAUNCHER_VARIABLES.contains(key) || key.startsWith(KAFKA_CLIENT_PREFIX);
+                boolean read = known.contains(key) || LAUNCHER_VARIABLES.contains(key) || key.startsWith(KAFKA_CLIENT_PREFIX)
+                        || KAFKA_CONFIG_MAPPING.contains(key);
                 assertTrue(read, values + ": " + service + " does not read " + key + " (not in its application.properties)");
             }
             Deployment deployment = find(objects, Deployment.class, "citykpi-" + service);
             for (EnvVar env : deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
-                assertTrue(known.contains(env.getName()), service + " does not read " + env.getName());
+                assertTrue(known.contains(env.getName()) || KAFKA_CONFIG_MAPPING.contains(env.getName()),
+                        service + " does not read " + env.getName());
             }
         }
     }
@@ -180,15 +188,106 @@ class ChartTest {
         assertTrue(inFile >= 8, "the rules file has its alerts");
         assertEquals(inFile, countAlerts(rules), "every rule of deploy/prometheus/citykpi-rules.yaml");
         ConfigMap gateway = find(objects, ConfigMap.class, "citykpi-gateway");
-        assertEquals("SSL", gateway.getData().get("CITYKPI_KAFKA_CLIENT__SECURITY_PROTOCOL__"));
+        assertEquals("SASL_SSL", gateway.getData().get("CITYKPI_KAFKA_SECURITY_PROTOCOL"));
+        assertEquals("citykpi-gateway", gateway.getData().get("CITYKPI_KAFKA_SASL_USERNAME"));
+        assertEquals("https://sso.example.org/realms/citykpi", gateway.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL"));
     }
 
     @Test
-    void theNetworkPolicyLetsOnlyTheIngressControllerAndPrometheusIn() {
+    void eachServiceLogsInToKafkaAsItsOwnPrincipalWithThePasswordFromItsKafkaUsersSecret() {
+        List<HasMetadata> objects = render("(defaults)");
+        for (String service : SERVICES) {
+            assertEquals("citykpi-" + service, find(objects, ConfigMap.class, "citykpi-" + service).getData()
+                    .get("CITYKPI_KAFKA_SASL_USERNAME"));
+            EnvVar password = find(objects, Deployment.class, "citykpi-" + service).getSpec().getTemplate().getSpec()
+                    .getContainers().get(0).getEnv().stream().filter(e -> e.getName().equals("CITYKPI_KAFKA_SASL_PASSWORD"))
+                    .findFirst().orElseThrow();
+            assertEquals("citykpi-" + service, password.getValueFrom().getSecretKeyRef().getName(),
+                    "the Secret Strimzi's user operator writes for KafkaUser citykpi-" + service);
+        }
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortWhichTheIngressNeverPublishes() {
+        List<HasMetadata> objects = render("values-prod.yaml");
+        Ingress ingress = find(objects, Ingress.class, "citykpi");
+        ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
+            assertEquals("http", path.getBackend().getService().getPort().getName(), path.getPath());
+            assertFalse(path.getPath().startsWith("/q"), path.getPath());
+        }));
+        GenericKubernetesResource monitor = objects.stream().filter(o -> "ServiceMonitor".equals(o.getKind()))
+                .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> endpoints = (List<Map<String, Object>>) ((Map<String, Object>) monitor.get("spec")).get("endpoints");
+        assertEquals("management", endpoints.get(0).get("port"));
+        for (String service : SERVICES) {
+            assertTrue(find(objects, io.fabric8.kubernetes.api.model.Service.class, "citykpi-" + service).getSpec().getPorts()
+                    .stream().anyMatch(p -> "management".equals(p.getName()) && p.getPort() == 9000), service);
+        }
+        Deployment projects = find(render("(defaults)"), Deployment.class, "citykpi-projects");
+        assertEquals("9000", projects.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"));
+    }
+
+    @Test
+    void theNetworkPolicyLetsTheIngressControllerReachOnlyTheApiAndPrometheusOnlyTheManagementPort() {
         NetworkPolicy policy = find(render("(defaults)"), NetworkPolicy.class, "citykpi-projects");
         assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes());
-        assertEquals(2, policy.getSpec().getIngress().get(0).getFrom().size());
+        assertEquals(2, policy.getSpec().getIngress().size());
+        var api = policy.getSpec().getIngress().get(0);
+        assertEquals("ingress-nginx", api.getFrom().get(0).getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+        assertEquals(List.of(8081), api.getPorts().stream().map(p -> p.getPort().getIntVal()).toList());
+        var management = policy.getSpec().getIngress().get(1);
+        assertEquals("monitoring", management.getFrom().get(0).getNamespaceSelector().getMatchLabels()
+                .get("kubernetes.io/metadata.name"));
+        assertEquals(List.of(9000), management.getPorts().stream().map(p -> p.getPort().getIntVal()).toList());
         assertEquals(3, policy.getSpec().getEgress().size(), "DNS, the database and Kafka");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStrimziExampleGivesEachServiceItsOwnPrincipalAndOnlyItsOwnTopics() throws IOException {
+        Map<String, Map<String, Object>> users = new java.util.HashMap<>();
+        for (HasMetadata object : platformObjects("strimzi-kafka.yaml")) {
+            if ("KafkaUser".equals(object.getKind())) {
+                users.put(object.getMetadata().getName(), ((GenericKubernetesResource) object).get("spec"));
+            }
+        }
+        for (String service : SERVICES) {
+            Map<String, Object> spec = users.get("citykpi-" + service);
+            assertNotNull(spec, "KafkaUser citykpi-" + service);
+            assertEquals("scram-sha-512", ((Map<String, Object>) spec.get("authentication")).get("type"));
+            Map<String, Set<String>> byOperation = new java.util.TreeMap<>();
+            for (Map<String, Object> acl : (List<Map<String, Object>>) ((Map<String, Object>) spec.get("authorization")).get("acls")) {
+                Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+                for (Object operation : (List<Object>) acl.get("operations")) {
+                    byOperation.computeIfAbsent((String) operation, o -> new java.util.TreeSet<>())
+                            .add(resource.get("type") + ":" + resource.get("name"));
+                }
+            }
+            if (service.equals("gateway")) {
+                assertEquals(Set.of("topic:citykpi.gateway.v1", "topic:citykpi.gateway.dead-letter.v1"), byOperation.get("Write"));
+                assertEquals(Set.of("topic:citykpi.projects.v1", "topic:citykpi.investment.v1", "topic:citykpi.livelihood.v1",
+                        "topic:citykpi.safety-inspection.v1", "group:citykpi-gateway"), byOperation.get("Read"));
+            } else {
+                assertEquals(Set.of("topic:citykpi." + service + ".v1"), byOperation.get("Write"), service + " writes only its own topic");
+                assertFalse(byOperation.containsKey("Read"), service + " reads nothing");
+            }
+        }
+        for (HasMetadata cluster : platformObjects("cnpg-databases.yaml")) {
+            Map<String, Object> spec = ((GenericKubernetesResource) cluster).get("spec");
+            assertEquals(false, spec.get("enableSuperuserAccess"), cluster.getMetadata().getName());
+        }
+    }
+
+    private List<HasMetadata> platformObjects(String file) throws IOException {
+        List<HasMetadata> objects = new ArrayList<>();
+        for (String document : Files.readString(ROOT.resolve("deploy/platform").resolve(file)).split("(?m)^---\\s*$")) {
+            String body = Arrays.stream(document.split("\n")).filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+            if (!body.isBlank()) {
+                objects.add(serialization.unmarshal(body, HasMetadata.class));
+            }
+        }
+        return objects;
     }
 
     @Test
@@ -248,11 +347,19 @@ class ChartTest {
         assertEquals(path, probe.getHttpGet().getPath(), name);
     }
 
-    /** The service's application.properties keys as environment variable names (a.b-c → A_B_C). */
+    /**
+     * The keys of the service's application.properties and of the defaults every service takes from
+     * services/shared (META-INF/microprofile-config.properties), as environment variable names (a.b-c → A_B_C).
+     */
     private static Set<String> propertyKeys(String service) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(ROOT.resolve("services/" + service + "/src/main/resources/application.properties"))) {
-            properties.load(in);
+        for (Path file : List.of(ROOT.resolve("services/" + service + "/src/main/resources/application.properties"),
+                ROOT.resolve("services/shared/src/main/resources/META-INF/microprofile-config.properties"))) {
+            if (Files.exists(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    properties.load(in);
+                }
+            }
         }
         return properties.stringPropertyNames().stream()
                 .map(k -> k.replaceFirst("^%[a-z]+\\.", ""))

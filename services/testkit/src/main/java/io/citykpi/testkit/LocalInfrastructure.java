@@ -4,13 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * What `make run` starts before the services: PostgreSQL with one database per service and a Kafka
- * broker, both keeping their data under the given directory across restarts. Writes
- * {@code <dir>/infra.ready} once both accept connections and stops both on SIGTERM.
+ * What `make run` starts before the services: PostgreSQL with one database and login role per service,
+ * and a Kafka broker that authenticates every service (SASL/SCRAM) and lets it do only what its ACLs
+ * allow ({@link KafkaAccess}); both keep their data under the given directory across restarts. Every
+ * password is generated once into {@code <dir>/secrets} (database {@code postgres-<db>}, Kafka
+ * {@code kafka-<service>}, and each one's administrator). Writes {@code <dir>/infra.ready} once both
+ * accept connections and stops both on SIGTERM.
  *
  * <p>Usage: {@code LocalInfrastructure <dir> <pgPort> <kafkaPort> <controllerPort> <db,db,...>}
  */
@@ -31,12 +36,19 @@ public final class LocalInfrastructure {
         List<String> databases = Arrays.stream(args[4].split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Path ready = dir.resolve("infra.ready");
         Files.deleteIfExists(ready);
+        Path secrets = dir.resolve("secrets");
 
-        Postgres postgres = Postgres.start(dir.resolve("postgres"), pgPort);
-        databases.forEach(postgres::createDatabase);
-        System.out.printf("PostgreSQL ready on 127.0.0.1:%d, databases %s%n", pgPort, databases);
-        KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort);
-        System.out.printf("Kafka ready on %s (data in %s)%n", kafka.bootstrapServers(), kafka.dataDir());
+        Postgres postgres = Postgres.start(dir.resolve("postgres"), pgPort, Secrets.stored(secrets, "postgres-superuser"));
+        databases.forEach(db -> postgres.createServiceDatabase(db, Secrets.stored(secrets, "postgres-" + db)));
+        System.out.printf("PostgreSQL ready on 127.0.0.1:%d, databases %s, each owned by the role of its name%n",
+                pgPort, databases);
+        KafkaBroker kafka = KafkaBroker.startSecured(dir.resolve("kafka"), kafkaPort, controllerPort,
+                Secrets.stored(secrets, "kafka-admin"));
+        Map<String, String> kafkaPasswords = new LinkedHashMap<>();
+        KafkaAccess.services().forEach(service -> kafkaPasswords.put(service, Secrets.stored(secrets, "kafka-" + service)));
+        KafkaAccess.grant(kafka, kafkaPasswords);
+        System.out.printf("Kafka ready on %s (SASL/SCRAM-SHA-512, principals %s; data in %s)%n", kafka.bootstrapServers(),
+                KafkaAccess.services().stream().map(KafkaAccess::principal).toList(), kafka.dataDir());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,7 +3,11 @@ package io.citykpi.testkit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Real PostgreSQL for a @QuarkusTest run: one throw-away server, one database for the service under test. */
+/**
+ * Real PostgreSQL for a @QuarkusTest run: one throw-away server, and one database for the service under
+ * test that it reaches as production does, as a password-authenticated role owning that database and
+ * nothing else (not the superuser).
+ */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private Postgres postgres;
@@ -11,11 +15,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         postgres = Postgres.startTemporary();
-        String url = postgres.createDatabase("citykpi");
+        Postgres.Login login = postgres.createServiceDatabase("citykpi", Secrets.generate());
         return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", Postgres.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url", login.jdbcUrl(),
+                "quarkus.datasource.username", login.username(),
+                "quarkus.datasource.password", login.password());
     }
 
     @Override

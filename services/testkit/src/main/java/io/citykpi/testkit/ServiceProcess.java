@@ -3,34 +3,35 @@ package io.citykpi.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A packaged CityKPI service (target/quarkus-app/quarkus-run.jar) running as its own process. */
+/**
+ * A packaged CityKPI service (target/quarkus-app/quarkus-run.jar) running as its own process: its API
+ * on {@code port}, health and metrics on Quarkus' management interface on {@code managementPort}, as
+ * in a cluster where the Ingress publishes only the API.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+    public ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment, Path log) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: package the service first (mvn package)");
         }
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = Map.copyOf(environment);
         this.log = log;
     }
@@ -47,11 +48,20 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** Health ({@code /q/health/*}) and metrics ({@code /q/metrics}): never published by the Ingress. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public long pid() {
         return process.pid();
     }
 
-    /** Starts the process and waits until /q/health/ready answers 200. */
+    /** Starts the process and waits until /q/health/ready on the management port answers 200. */
     public ServiceProcess start(Duration timeout) {
         try {
             Files.createDirectories(log.getParent());
@@ -61,6 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -70,26 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-            pause();
-        }
-        throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
+        Processes.awaitHttpOk(process, name, URI.create(managementUrl() + "/q/health/ready"), timeout, log);
     }
 
     /** SIGTERM, as Kubernetes stops a pod: the service finishes what it is doing. */
@@ -122,14 +114,5 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String tail() {
         return Processes.tail(log, 40);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.citykpi.testkit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +26,16 @@ public final class TopicReader {
     public static List<ConsumerRecord<String, byte[]>> read(String bootstrapServers, String topic,
                                                             Predicate<ConsumerRecord<String, byte[]>> filter,
                                                             int expected, Duration timeout) {
-        Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "citykpi-test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return read(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, filter, expected, timeout);
+    }
+
+    /** The same with the given client properties, e.g. {@link KafkaBroker#adminClientProperties()} of a secured broker. */
+    public static List<ConsumerRecord<String, byte[]>> read(Map<String, Object> clientProperties, String topic,
+                                                            Predicate<ConsumerRecord<String, byte[]>> filter,
+                                                            int expected, Duration timeout) {
+        Map<String, Object> props = new HashMap<>(clientProperties);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "citykpi-test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer())) {

@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -79,11 +81,29 @@ public class KafkaClients {
         return Admin.create(props);
     }
 
-    private Map<String, Object> common(String clientId) {
-        Map<String, Object> props = new HashMap<>(config.client());
+    /** What every client shares: where Kafka is, who this service is there, how to reconnect. */
+    Map<String, Object> common(String clientId) {
+        Map<String, Object> props = new HashMap<>();
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
         props.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 10_000);
+        KafkaConfig.Sasl sasl = config.sasl();
+        sasl.username().filter(name -> !name.isBlank()).ifPresent(username -> {
+            String password = sasl.password().filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
+                    "citykpi.kafka.sasl.username is set (" + username + ") but citykpi.kafka.sasl.password is not"));
+            props.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+            props.put(SaslConfigs.SASL_MECHANISM, sasl.mechanism());
+            props.put(SaslConfigs.SASL_JAAS_CONFIG, ScramLoginModule.class.getName() + " required username=" + quoted(username)
+                    + " password=" + quoted(password) + ";");
+        });
+        config.securityProtocol().filter(p -> !p.isBlank())
+                .ifPresent(protocol -> props.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, protocol));
+        props.putAll(config.client());
         return props;
+    }
+
+    /** A JAAS option value: quoted, with quotes and backslashes escaped, so any password works. */
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }
