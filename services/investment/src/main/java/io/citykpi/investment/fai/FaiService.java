@@ -3,7 +3,6 @@ package io.citykpi.investment.fai;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
-import io.citykpi.shared.time.BusinessTime;
 import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,10 +42,6 @@ public class FaiService {
         if (!orgUnits.children(orgUnit).isEmpty()) {
             throw InvalidFieldsException.of("orgUnit", "ReportingUnit", "FAI is reported by the units of " + orgUnit
                     + "; its own figure is their sum");
-        }
-        if (month.isAfter(YearMonth.now(clock.withZone(BusinessTime.ZONE)))) {
-            throw InvalidFieldsException.of("month", "NotFuture", "FAI cannot be reported for " + month
-                    + " before that month has begun");
         }
         BigDecimal amount = requested.setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submitted = SubmittedOn.resolve(submittedOn, month, clock);

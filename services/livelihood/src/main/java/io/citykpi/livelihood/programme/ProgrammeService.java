@@ -2,7 +2,6 @@ package io.citykpi.livelihood.programme;
 
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
-import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.time.BusinessTime;
 import io.citykpi.shared.time.SubmittedOn;
@@ -66,10 +65,6 @@ public class ProgrammeService {
 
     @Transactional
     public Result report(UUID id, YearMonth month, ProgrammeApi.ReportProgress request) {
-        if (month.isAfter(YearMonth.now(clock.withZone(BusinessTime.ZONE)))) {
-            throw InvalidFieldsException.of("month", "NotFuture", "progress cannot be reported for " + month
-                    + " before that month has begun");
-        }
         Programme p = Programme.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (month.getYear() != p.year) {
             throw ProblemException.conflict("month-outside-programme-year", "programme " + p.code + " is for " + p.year
