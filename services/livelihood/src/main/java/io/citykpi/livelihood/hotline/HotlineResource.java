@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
@@ -55,6 +56,8 @@ public class HotlineResource {
     }
 
     @POST
+
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a case received by the hotline",
             description = "Computes the response and resolution due times from the type's limit in working days "
@@ -105,6 +108,8 @@ public class HotlineResource {
     }
 
     @POST
+
+    @Idempotent
     @Path("{caseNumber}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a received case (响应)", description = "acceptedOnTime compares with the response due "
@@ -124,6 +129,8 @@ public class HotlineResource {
     }
 
     @POST
+
+    @Idempotent
     @Path("{caseNumber}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve an accepted case (办结)", description = "solved feeds the resolution rate; "
@@ -143,6 +150,8 @@ public class HotlineResource {
     }
 
     @POST
+
+    @Idempotent
     @Path("{caseNumber}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the caller's feedback (回访)", description = "Closes the case. Publishes "
@@ -161,6 +170,8 @@ public class HotlineResource {
     }
 
     @POST
+
+    @Idempotent
     @Path("{caseNumber}/rework")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a case back for rework (发回重办)", description = "From RESOLVED or CLOSED back to "

@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.time.BusinessDate;
@@ -49,6 +50,8 @@ public class ProgrammeResource {
     }
 
     @POST
+
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a programme", description = "Publishes programme-created.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgrammeApi.CreateProgramme.class),

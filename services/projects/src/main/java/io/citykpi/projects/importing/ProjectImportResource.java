@@ -1,5 +1,6 @@
 package io.citykpi.projects.importing;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.problem.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -42,6 +43,8 @@ public class ProjectImportResource {
     }
 
     @POST
+
+    @Idempotent
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import projects from a spreadsheet (CSV)",

@@ -2,6 +2,7 @@ package io.citykpi.projects.stage;
 
 import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.projects.project.ProjectView;
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,8 @@ public class StageResource {
     }
 
     @POST
+
+    @Idempotent
     @Operation(summary = "Move a project to its next stage",
             description = "Legal moves: PLANNED→RESERVE→PREPARATION→UNDER_CONSTRUCTION→COMPLETED→IN_PRODUCTION; "
                     + "UNDER_CONSTRUCTION↔SUSPENDED (停缓建/复工); CANCELLED from any stage before COMPLETED. "
