@@ -46,7 +46,6 @@ public class DealResource {
     }
 
     @POST
-
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a signed deal", description = "Status SIGNED from the signing date; publishes "
@@ -102,7 +101,6 @@ public class DealResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/status-transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,7 +128,6 @@ public class DealResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/arrivals")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -158,7 +155,6 @@ public class DealResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/contract-amendments")
     @Consumes(MediaType.APPLICATION_JSON)

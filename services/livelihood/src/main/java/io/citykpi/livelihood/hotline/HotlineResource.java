@@ -56,7 +56,6 @@ public class HotlineResource {
     }
 
     @POST
-
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a case received by the hotline",
@@ -108,7 +107,6 @@ public class HotlineResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{caseNumber}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -129,7 +127,6 @@ public class HotlineResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{caseNumber}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,7 +147,6 @@ public class HotlineResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{caseNumber}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -170,7 +166,6 @@ public class HotlineResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{caseNumber}/rework")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -50,7 +50,6 @@ public class ProgrammeResource {
     }
 
     @POST
-
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a programme", description = "Publishes programme-created.v1.")

@@ -46,7 +46,6 @@ public class ProjectResource {
     }
 
     @POST
-
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a key project",

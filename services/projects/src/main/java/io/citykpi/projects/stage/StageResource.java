@@ -34,7 +34,6 @@ public class StageResource {
     }
 
     @POST
-
     @Idempotent
     @Operation(summary = "Move a project to its next stage",
             description = "Legal moves: PLANNED→RESERVE→PREPARATION→UNDER_CONSTRUCTION→COMPLETED→IN_PRODUCTION; "

@@ -78,6 +78,51 @@ class ProjectImportTest {
                 .then().statusCode(400).body("errors[0].rule", equalTo("Unique"));
     }
 
+    @Test
+    void readsAGbkFileWithItsDeclaredCharsetAndWithout() {
+        byte[] declared = (HEADER + "IMP-GBK-1,梅河口市医药产业园项目,220581,新材料,新建,5000,,,,,\n")
+                .getBytes(CsvCharset.GB18030);
+        given().contentType("text/csv; charset=GBK").body(declared).when().post("/api/v1/projects/import")
+                .then().statusCode(201);
+        byte[] undeclared = (HEADER + "IMP-GBK-2,辽源袜业园区扩建,220402,新材料,扩建,6000,,,,,\n")
+                .getBytes(CsvCharset.GB18030);
+        given().contentType("text/csv").body(undeclared).when().post("/api/v1/projects/import")
+                .then().statusCode(201);
+        given().when().get("/api/v1/projects?q=IMP-GBK").then().statusCode(200)
+                .body("items.name", hasItem("梅河口市医药产业园项目"))
+                .body("items.name", hasItem("辽源袜业园区扩建"));
+    }
+
+    @Test
+    void refusesBytesNotValidInTheirCharsetAnUnknownCharsetAndLostCharacters() {
+        long before = projects();
+        byte[] gbk = (HEADER + "IMP-BAD-1,梅河口市医药产业园项目,220581,新材料,新建,5000,,,,,\n").getBytes(CsvCharset.GB18030);
+        given().contentType("text/csv; charset=UTF-8").body(gbk).when().post("/api/v1/projects/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("(body)")).body("errors[0].rule", equalTo("Encoding"));
+        given().contentType("text/csv; charset=KLINGON-8").body(gbk).when().post("/api/v1/projects/import")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().contentType(CSV).body(HEADER + "IMP-BAD-2,梅河口\uFFFD\uFFFD产业园,220581,新材料,新建,5000,,,,,\n")
+                .when().post("/api/v1/projects/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("rows[2]"))
+                .body("errors[0].rule", equalTo("NoReplacementCharacter"));
+        given().contentType(CSV).body(HEADER + "IMP-BAD-3,a\u0000b,220581,新材料,新建,5000,,,,,\n")
+                .when().post("/api/v1/projects/import")
+                .then().statusCode(400).body("errors[0].rule", equalTo("NoNulCharacter"));
+        given().contentType("text/csv").body(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0x81, 0x30, 0x0A})
+                .when().post("/api/v1/projects/import").then().statusCode(400).body("errors[0].rule", equalTo("Encoding"));
+        assertEquals(before, projects());
+    }
+
+    @Test
+    void keepsACellThatLooksLikeAFormulaAsText() {
+        given().contentType(CSV).body(HEADER + "IMP-FORMULA-1,=HYPERLINK(\"http://x\"),220402,新材料,新建,800,@部门,+86 园区,-一期,,\n")
+                .when().post("/api/v1/projects/import").then().statusCode(201);
+        given().when().get("/api/v1/projects?q=IMP-FORMULA-1").then().statusCode(200)
+                .body("items[0].name", equalTo("=HYPERLINK(\"http://x\")"))
+                .body("items[0].leadUnit", equalTo("@部门"));
+    }
+
     private long projects() {
         return ((Number) em.createNativeQuery("select count(*) from project").getSingleResult()).longValue();
     }

@@ -82,7 +82,6 @@ public class HazardResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/rectification")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,7 +104,6 @@ public class HazardResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -127,7 +125,6 @@ public class HazardResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/extension-requests")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -151,7 +148,6 @@ public class HazardResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/extension-requests/{extensionId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -173,7 +169,6 @@ public class HazardResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/listing")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -46,7 +46,6 @@ public class InspectionResource {
     }
 
     @POST
-
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an inspection and the hazards it found",
@@ -99,7 +98,6 @@ public class InspectionResource {
     }
 
     @POST
-
     @Idempotent
     @Path("{id}/hazards")
     @Consumes(MediaType.APPLICATION_JSON)
