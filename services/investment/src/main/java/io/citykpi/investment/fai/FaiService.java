@@ -46,7 +46,7 @@ public class FaiService {
         BigDecimal amount = requested.setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submitted = SubmittedOn.resolve(submittedOn, month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        FixedAssetInvestment row = FixedAssetInvestment.find(orgUnit, month);
+        FixedAssetInvestment row = FixedAssetInvestment.findForUpdate(orgUnit, month);
         boolean created = row == null;
         BigDecimal previous = created ? null : row.amount;
         FixedAssetInvestment lastYearRow = FixedAssetInvestment.find(orgUnit, month.minusYears(1));

@@ -7,6 +7,7 @@ import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.time.BusinessDate;
 import io.citykpi.shared.time.SubmittedOn;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -108,7 +109,9 @@ public class AssistanceResource {
         BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Assistance row = Assistance.findById(new Assistance.Key(orgUnit, month.atDay(1), category));
+        // Locked: concurrent corrections apply one after the other; two first reports → one 201, one 409.
+        Assistance row = Assistance.findById(new Assistance.Key(orgUnit, month.atDay(1), category),
+                LockModeType.PESSIMISTIC_WRITE);
         boolean created = row == null;
         BigDecimal previousAmount = created ? null : row.amount;
         Integer previousTimes = created ? null : row.beneficiaryTimes;

@@ -6,6 +6,7 @@ import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.time.BusinessDate;
 import io.citykpi.shared.time.SubmittedOn;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -114,7 +115,8 @@ public class EmploymentResource {
         Figures figures = request.figures();
         LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)));
+        // Locked: concurrent corrections apply one after the other (see FixedAssetInvestment.findForUpdate).
+        Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)), LockModeType.PESSIMISTIC_WRITE);
         boolean created = row == null;
         Figures previous = created ? null : figures(row);
         Figures current = new Figures(figures.newUrbanJobs(),
