@@ -1,6 +1,8 @@
 package io.citykpi.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.citykpi.shared.persistence.DatabaseFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,6 +52,18 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return Problems.validation(path(uri), List.of(JsonProblems.error(e)));
+    }
+
+    /** Quarkus REST maps this subtype itself (an empty 400 in production): the nearest mapper wins, so name it. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    /** As above, for a body that cannot become the request's type at all. */
+    @ServerExceptionMapper(priority = 1)
+    public Response undefinedJson(InvalidDefinitionException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
