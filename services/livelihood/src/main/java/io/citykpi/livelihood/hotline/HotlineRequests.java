@@ -20,7 +20,8 @@ public final class HotlineRequests {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{3,40}", message = "must be 3 to 40 letters, digits or hyphens") String caseNumber,
             @Schema(example = "220403", required = true) @NotNull @OrgUnitCode String orgUnit,
             @Schema(required = true) @NotNull CaseType type,
-            @Schema(description = "未诉先办: handled before anyone called", example = "false") boolean proactive,
+            @Schema(description = "未诉先办: handled before anyone called; false when omitted", example = "false")
+            Boolean proactive,
             @Schema(example = "小区供暖温度不达标") @Size(max = 1000) String summary,
             @Schema(description = "When the hotline received it (RFC 3339)", example = "2025-04-10T09:12:00+08:00",
                     required = true) @NotNull @BusinessDate OffsetDateTime receivedAt) {

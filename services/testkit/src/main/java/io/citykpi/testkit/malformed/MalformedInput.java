@@ -144,15 +144,16 @@ public final class MalformedInput {
                 continue;
             }
             operations++;
-            for (Probe probe : probes(operation)) {
-                check(probe);
-                probes++;
-            }
+            // First, while the example request can still succeed (a probe accepted may take its unique code).
             if (operation.method().equals("POST") && operation.bodyType() != null) {
                 posts++;
                 if (idempotency(operation)) {
                     exercised++;
                 }
+            }
+            for (Probe probe : probes(operation)) {
+                check(probe);
+                probes++;
             }
         }
         return new Report(operations, probes, posts, exercised, List.copyOf(failures));
