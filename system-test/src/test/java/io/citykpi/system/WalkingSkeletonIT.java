@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.citykpi.testkit.AsyncApiContract;
 import io.citykpi.testkit.Postgres;
+import io.citykpi.testkit.ServiceProcess;
 import io.citykpi.testkit.TopicReader;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The thin slice through the whole system, with the packaged services as processes: a project
  * registered over HTTP reaches the gateway's KPI only through Kafka, survives a broker outage
- * without loss or doubling, and a gateway killed mid-stream recovers to the exact count.
+ * without loss or doubling, a gateway killed mid-stream recovers to the exact count, and a database
+ * outage is a 503 with Retry-After everywhere, writes nothing and heals without a restart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
@@ -234,6 +236,81 @@ class WalkingSkeletonIT {
         int rows = keyProjectRows();
         assertEquals(rows, awaitKpi("220400", rows), "the city count equals the projects database");
         assertEquals(rows, awaitStableKpi("220400"));
+    }
+
+    @Test
+    @Order(9)
+    void aDatabaseOutageIs503WithRetryAfterEverywhereLeavesNothingHalfWrittenAndHealsWithoutARestart()
+            throws SQLException {
+        int rows = keyProjectRows();
+        List<Long> pids = platform.services().stream().map(ServiceProcess::pid).toList();
+        platform.postgres.stop();
+        try {
+            assertUnavailable(post(platform.projects, "/api/v1/projects", """
+                    {"code":"SYS-OUTAGE-1","name":"停库期间登记","orgUnit":"220402","sector":"EQUIPMENT",
+                     "constructionType":"NEW","totalInvestment":1500.00}"""));
+            assertUnavailable(given().baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects").andReturn());
+            assertUnavailable(post(platform.investment, "/api/v1/deals", """
+                    {"name":"停库期间签约","investor":"测试投资有限公司","investorOrigin":"广东省","orgUnit":"220402",
+                     "sector":"NEW_MATERIALS","signedOn":"2025-03-18","contractAmount":1000.00}"""));
+            assertUnavailable(post(platform.livelihood, "/api/v1/hotline-cases", """
+                    {"caseNumber":"SYS-OUTAGE-1","orgUnit":"220403","type":"COMPLAINT",
+                     "receivedAt":"2025-05-06T09:00:00+08:00"}"""));
+            assertUnavailable(post(platform.safety, "/api/v1/inspections", """
+                    {"orgUnit":"220421","domain":"GAS","placeType":"SCHOOL","placeName":"东丰县第二实验小学",
+                     "inspectedOn":"2025-04-10","team":"检查组","withExperts":true,"hazards":[]}"""));
+            assertUnavailable(given().baseUri(platform.gateway.baseUrl()).contentType(ContentType.JSON)
+                    .header("X-User", "system-test").body("{\"value\":10}")
+                    .when().put("/api/v1/targets/" + YEAR + "/projects.registered/220402").andReturn());
+            int kpis = given().baseUri(platform.gateway.baseUrl()).queryParam("year", YEAR)
+                    .when().get("/api/v1/kpis").statusCode();
+            assertTrue(kpis == 200 || kpis == 503, "KPI queries answer from memory or 503, never " + kpis);
+            for (ServiceProcess service : platform.services()) {
+                given().baseUri(service.baseUrl()).when().get("/q/health/ready")
+                        .then().statusCode(503)
+                        .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"))
+                        .body("checks.find { it.name == 'database' }.data.message",
+                                org.hamcrest.Matchers.containsString("PostgreSQL is unreachable"));
+            }
+            given().baseUri(platform.projects.baseUrl()).when().get("/q/health/ready")
+                    .then().body("checks.find { it.name == 'kafka-outbox' }.data.state", equalTo("OK"));
+        } finally {
+            platform.postgres.restart();
+        }
+        for (ServiceProcess service : platform.services()) {
+            awaitReady(service);
+        }
+        assertEquals(pids, platform.services().stream().map(ServiceProcess::pid).toList(), "no service restarted");
+        assertEquals(rows, keyProjectRows(), "nothing written during the outage");
+        register("220402");
+        assertEquals(rows + 1, keyProjectRows());
+    }
+
+    private static io.restassured.response.Response post(ServiceProcess service, String path, String body) {
+        return given().baseUri(service.baseUrl()).contentType(ContentType.JSON).body(body)
+                .when().post(path).andReturn();
+    }
+
+    /** 503 problem+json with a Retry-After in seconds: the answer to every request while the database is away. */
+    private static void assertUnavailable(io.restassured.response.Response response) {
+        assertEquals(503, response.statusCode(), response.asString());
+        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        String retryAfter = response.header("Retry-After");
+        assertTrue(retryAfter != null && retryAfter.matches("\\d+"), "Retry-After: " + retryAfter);
+        assertEquals(503, (int) response.path("status"));
+    }
+
+    private static void awaitReady(ServiceProcess service) {
+        Instant deadline = Instant.now().plus(DELIVERY);
+        int status = 0;
+        while (Instant.now().isBefore(deadline)) {
+            status = given().baseUri(service.baseUrl()).when().get("/q/health/ready").statusCode();
+            if (status == 200) {
+                return;
+            }
+            sleep(250);
+        }
+        assertEquals(200, status, service.name() + " is ready again after the database returned");
     }
 
     private static String register(String orgUnit) {

@@ -18,13 +18,15 @@ public final class Postgres implements AutoCloseable {
 
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres server;
+    private volatile EmbeddedPostgres server;
     private final Path dataDir;
+    private final int port;
     private final boolean temporary;
 
-    private Postgres(EmbeddedPostgres server, Path dataDir, boolean temporary) {
+    private Postgres(EmbeddedPostgres server, Path dataDir, int port, boolean temporary) {
         this.server = server;
         this.dataDir = dataDir;
+        this.port = port;
         this.temporary = temporary;
     }
 
@@ -42,20 +44,37 @@ public final class Postgres implements AutoCloseable {
     }
 
     private static Postgres start(Path dataDir, int port, boolean temporary) {
+        return new Postgres(server(dataDir, port), dataDir, port, temporary);
+    }
+
+    /** The data directory is kept when the server stops (a temporary one is deleted by {@link #close()}). */
+    private static EmbeddedPostgres server(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir.resolve("data"))
-                    .setCleanDataDirectory(temporary)
+                    .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(workingDirectory().toFile())
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start();
-            return new Postgres(server, dataDir, temporary);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /** Stops the server as an outage would, keeping its data; {@link #restart()} brings it back on the same port. */
+    public void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void restart() {
+        server = server(dataDir, port);
     }
 
     /** Shared by every start on this machine, so the 117 MB of binaries are extracted once. */
@@ -66,7 +85,7 @@ public final class Postgres implements AutoCloseable {
     }
 
     public int port() {
-        return server.getPort();
+        return port;
     }
 
     /** Creates the database when missing and returns its JDBC URL. */

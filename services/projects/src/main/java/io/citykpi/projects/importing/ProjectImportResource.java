@@ -71,9 +71,12 @@ public class ProjectImportResource {
     @APIResponse(responseCode = "201", description = "Every row was registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "imported", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "At least one row breaks a rule; nothing was imported",
+    @APIResponse(responseCode = "400", description = "At least one row breaks a rule, or the bytes are not valid in "
+            + "their charset; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "row-errors", value = ERRORS_EXAMPLE)))
+    @APIResponse(responseCode = "415", description = "A charset that is not known (send UTF-8, GB18030 or GBK)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importCsv(byte[] body, @Context HttpHeaders headers) {
         String charset = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get("charset");
         return Response.status(Response.Status.CREATED)

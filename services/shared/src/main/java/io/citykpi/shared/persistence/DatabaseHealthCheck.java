@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -27,11 +28,12 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
-                return HealthCheckResponse.named("database").up().withData("database", "PostgreSQL").build();
-            }
-            return down("PostgreSQL did not answer within " + VALIDATION_TIMEOUT_SECONDS + "s");
+        // A query, not Connection.isValid: a failed query marks a connection broken by an outage for
+        // removal from the pool, so the check (and the requests) recover once PostgreSQL is back.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(VALIDATION_TIMEOUT_SECONDS);
+            statement.execute("select 1");
+            return HealthCheckResponse.named("database").up().withData("database", "PostgreSQL").build();
         } catch (SQLException | RuntimeException e) {
             return down("PostgreSQL is unreachable: " + DatabaseFailures.rootMessage(e));
         }
