@@ -83,6 +83,15 @@ public final class DomainEvents {
         return event("projects", "project-updated", projectId, to, d, effective);
     }
 
+    public CloudEvent totalInvestmentChanged(String projectId, String code, String orgUnit, String from, String to,
+                                             LocalDate effective) {
+        ObjectNode d = project(projectId, code, orgUnit).put("sizeClass", sizeClass(new BigDecimal(to)));
+        ObjectNode change = d.putObject("changes").putObject("totalInvestment");
+        change.put("from", new BigDecimal(from)).put("to", new BigDecimal(to));
+        d.put("effectiveDate", effective.toString());
+        return event("projects", "project-updated", projectId, orgUnit, d, effective);
+    }
+
     public CloudEvent stageChanged(String projectId, String code, String orgUnit, String from, String to,
                                    LocalDate effective) {
         ObjectNode d = project(projectId, code, orgUnit).put("fromStage", from).put("toStage", to)

@@ -1,7 +1,7 @@
 package io.citykpi.gateway.admin;
 
-import io.citykpi.gateway.facts.Generation;
-import io.citykpi.gateway.facts.ProjectionGenerations;
+import io.citykpi.gateway.ledger.Generation;
+import io.citykpi.gateway.ledger.Generations;
 import io.citykpi.shared.problem.Problem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectionResource {
 
-    private final ProjectionGenerations generations;
+    private final Generations generations;
 
-    public ProjectionResource(ProjectionGenerations generations) {
+    public ProjectionResource(Generations generations) {
         this.generations = generations;
     }
 

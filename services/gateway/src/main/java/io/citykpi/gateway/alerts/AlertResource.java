@@ -1,7 +1,7 @@
 package io.citykpi.gateway.alerts;
 
 import io.citykpi.gateway.csv.CsvWriter;
-import io.citykpi.gateway.kpi.KpiService;
+import io.citykpi.gateway.assessment.KpiService;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import jakarta.ws.rs.GET;

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.alerts.Alert.Rule;
 import io.citykpi.gateway.alerts.Alert.Severity;
 import io.citykpi.gateway.facts.Fact;
-import io.citykpi.gateway.kpi.Contribution;
-import io.citykpi.gateway.kpi.Facts;
-import io.citykpi.gateway.kpi.KpiDefinition;
-import io.citykpi.gateway.kpi.KpiSnapshot;
-import io.citykpi.gateway.kpi.KpiValue;
-import io.citykpi.gateway.kpi.SourceLinks;
-import io.citykpi.gateway.kpi.Window;
+import io.citykpi.gateway.figures.Contribution;
+import io.citykpi.gateway.facts.FactLists;
+import io.citykpi.gateway.catalogue.KpiDefinition;
+import io.citykpi.gateway.assessment.KpiSnapshot;
+import io.citykpi.gateway.assessment.KpiValue;
+import io.citykpi.gateway.query.SourceLinks;
+import io.citykpi.gateway.period.Window;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.time.BusinessTime;
@@ -43,6 +43,10 @@ public final class AlertRules {
     static final String HAZARD_LISTED = "citykpi.safety-inspection.hazard-listed.v1";
     static final String EXTENSION_DECIDED = "citykpi.safety-inspection.deadline-extension-decided.v1";
     static final String PLAN_SET = "citykpi.projects.project-plan-set.v1";
+
+    /** The monthly reports the rules read besides the KPI figures (corrections, month-on-month jumps). */
+    public static final java.util.Set<String> REPORT_TYPES = java.util.Set.of(INVESTMENT_REPORTED, INVESTMENT_CORRECTED,
+            FAI_REPORTED, FAI_CORRECTED, PROGRESS_CORRECTED, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED, EMPLOYMENT_CORRECTED);
 
     private final List<KpiDefinition> definitions;
     private final OrgUnitRegistry orgUnits;
@@ -93,7 +97,7 @@ public final class AlertRules {
 
     private void hazards(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
         String city = orgUnits.root().code();
-        for (Contribution c : snapshot.aggregate("safety.hazards-overdue", city).contributions()) {
+        for (Contribution c : snapshot.contributions("safety.hazards-overdue", city)) {
             Optional<Fact> found = first(c.facts(), HAZARD_FOUND);
             if (found.isEmpty()) {
                 continue;
@@ -105,7 +109,7 @@ public final class AlertRules {
             alerts.add(record(Rule.HAZARD_OVERDUE, major ? Severity.HIGH : Severity.MEDIUM, c,
                     (major ? "重大" : "一般") + "隐患逾期未整改, 整改期限 " + deadline, null, null, deadline));
         }
-        for (Contribution c : snapshot.aggregate("safety.major-hazards-open", city).contributions()) {
+        for (Contribution c : snapshot.contributions("safety.major-hazards-open", city)) {
             first(c.facts(), HAZARD_LISTED).ifPresent(listed -> alerts.add(record(Rule.MAJOR_HAZARD_LISTED, Severity.HIGH, c,
                     "挂牌督办重大隐患尚未销号 (督办单位 " + listed.data().path("supervisingUnit").asText() + ")", null, null,
                     listed.effectiveDate())));
@@ -117,7 +121,7 @@ public final class AlertRules {
                 .findFirst().orElseThrow();
         BigDecimal floor = config.satisfactionFloorPercent();
         for (OrgUnit unit : orgUnits.all()) {
-            BigDecimal rate = snapshot.aggregate(kpi.id(), unit.code()).value(kpi);
+            BigDecimal rate = snapshot.figure(kpi.id(), unit.code()).value(kpi);
             if (rate == null || rate.compareTo(floor) >= 0) {
                 continue;
             }
@@ -129,7 +133,7 @@ public final class AlertRules {
     }
 
     private void projectsNotStarted(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
-        for (Contribution c : snapshot.aggregate("projects.start-rate", orgUnits.root().code()).contributions()) {
+        for (Contribution c : snapshot.contributions("projects.start-rate", orgUnits.root().code())) {
             if (c.numerator().signum() > 0) {
                 continue;
             }
@@ -200,16 +204,16 @@ public final class AlertRules {
 
     /** Month-on-month jumps by the configured factor in monthly money series (per project, unit, category). */
     private void unitMistakes(List<Fact> facts, Window window, List<Alert> alerts) {
-        series(facts, window, alerts, Facts.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), Fact::subject,
+        series(facts, window, alerts, FactLists.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), Fact::subject,
                 f -> "项目 " + f.data().path("code").asText() + " 完成投资");
-        series(facts, window, alerts, Facts.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), Fact::orgUnit, f -> "固定资产投资");
-        series(facts, window, alerts, Facts.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
+        series(facts, window, alerts, FactLists.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), Fact::orgUnit, f -> "固定资产投资");
+        series(facts, window, alerts, FactLists.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
                 f -> f.orgUnit() + "|" + f.data().path("category").asText(), f -> "救助资金 " + f.data().path("category").asText());
     }
 
     private void series(List<Fact> all, Window window, List<Alert> alerts, List<Fact> reports, Function<Fact, String> seriesKey,
                         Function<Fact, String> what) {
-        Map<String, Fact> latest = Facts.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
+        Map<String, Fact> latest = FactLists.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
         BigDecimal factor = config.unitMistakeFactor();
         java.util.Set<String> flagged = new java.util.HashSet<>();
         List<Fact> inMonthOrder = latest.values().stream()

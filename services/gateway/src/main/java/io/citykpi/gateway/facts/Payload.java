@@ -1,7 +1,7 @@
 package io.citykpi.gateway.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.citykpi.gateway.ingest.UnusableEventException;
+import io.citykpi.gateway.facts.UnusableEventException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,11 +10,27 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Typed reads of event payload fields. A missing or malformed field is the event's fault: at ingest
- * it sends the event to the dead-letter topic, so the KPI engine only ever reads payloads that parsed.
+ * it sends the event to the dead-letter topic, so the ledger only ever reads payloads that parsed.
+ * Business dates must lie in {@link #FIRST_DAY} .. {@link #LAST_DAY}: a date the services would never
+ * accept (year 0, a deadline in the year 57358) is not placed in time at all.
  */
 public final class Payload {
 
+    /** The first business date the gateway places in time. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    /** The last business date the gateway places in time (deadlines may lie years ahead). */
+    public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+
     private Payload() {
+    }
+
+    /** A business date inside the range the gateway places in time. */
+    public static LocalDate inRange(LocalDate date, String field) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new UnusableEventException("payload field " + field + " is " + date + ", outside " + FIRST_DAY
+                    + " .. " + LAST_DAY);
+        }
+        return date;
     }
 
     public static String text(JsonNode data, String field) {
@@ -55,19 +71,24 @@ public final class Payload {
     }
 
     public static LocalDate date(JsonNode data, String field) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text(data, field));
+            date = LocalDate.parse(text(data, field));
         } catch (DateTimeParseException e) {
             throw new UnusableEventException("payload field " + field + " is not a date (yyyy-MM-dd)");
         }
+        return inRange(date, field);
     }
 
     public static YearMonth month(JsonNode data, String field) {
+        YearMonth month;
         try {
-            return YearMonth.parse(text(data, field));
+            month = YearMonth.parse(text(data, field));
         } catch (DateTimeParseException e) {
             throw new UnusableEventException("payload field " + field + " is not a month (yyyy-MM)");
         }
+        inRange(month.atDay(1), field);
+        return month;
     }
 
     public static YearMonth optionalMonth(JsonNode data, String field) {
@@ -76,11 +97,14 @@ public final class Payload {
     }
 
     public static OffsetDateTime timestamp(JsonNode data, String field) {
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(text(data, field));
+            time = OffsetDateTime.parse(text(data, field));
         } catch (DateTimeParseException e) {
             throw new UnusableEventException("payload field " + field + " is not an RFC 3339 timestamp");
         }
+        inRange(time.toLocalDate(), field);
+        return time;
     }
 
     public static JsonNode object(JsonNode data, String field) {

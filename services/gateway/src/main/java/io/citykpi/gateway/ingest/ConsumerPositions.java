@@ -40,6 +40,21 @@ public class ConsumerPositions {
         return positions;
     }
 
+    /** Every stored position of the generation. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<TopicPartition, Long> all(int generation) {
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select topic, partition_no, next_offset from consumer_position where generation = :g")
+                .setParameter("g", generation)
+                .getResultList();
+        for (Object[] row : rows) {
+            positions.put(new TopicPartition((String) row[0], ((Number) row[1]).intValue()), ((Number) row[2]).longValue());
+        }
+        return positions;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(int generation, Map<TopicPartition, Long> nextOffsets) {
         OffsetDateTime now = OffsetDateTime.now(clock);

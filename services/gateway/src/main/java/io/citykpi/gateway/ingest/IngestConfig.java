@@ -30,7 +30,26 @@ public interface IngestConfig {
     @WithDefault("500ms")
     Duration pollTimeout();
 
+    /** Most records applied in one transaction while following the live stream. */
+    @WithDefault("1000")
+    int maxBatch();
+
+    /** Most records applied in one transaction by a rebuild (bigger batches, fewer round trips). */
+    @WithDefault("5000")
+    int rebuildBatch();
+
     /** Longest pause between retries while Kafka or the database is unreachable. */
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /**
+     * Events waiting and none applied for this long: KPIs have stopped advancing, readiness goes DOWN
+     * (a broken replica leaves the load balancer; the alert CityKPIKpisNotAdvancing fires).
+     */
+    @WithDefault("2m")
+    Duration stallAfter();
+
+    /** How long a retired generation's tables are kept after a switch-over (queries still reading it finish). */
+    @WithDefault("2m")
+    Duration retiredGrace();
 }

@@ -1,12 +1,14 @@
 package io.citykpi.gateway.kpi;
 
 import io.citykpi.gateway.csv.CsvExport;
+import io.citykpi.gateway.assessment.KpiValue;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "KpiDetail", description = "One KPI for the city and every unit below it, with the city's monthly series")
+@Schema(name = "KpiDetail", description = "One KPI for the city and every unit below it, with the monthly series of every unit")
 public record KpiDetail(
         KpiDefinition definition,
         @Schema(example = "2025Q2") String period,
@@ -14,7 +16,16 @@ public record KpiDetail(
         @Schema(example = "2025-06-30") LocalDate cutoff,
         KpiValue city,
         @Schema(description = "The units below the city, best first") List<KpiValue> units,
-        @Schema(description = "The city month by month up to the as-of date") List<MonthPoint> series) implements CsvExport {
+        @Schema(description = "The city month by month up to the as-of date") List<MonthPoint> series,
+        @Schema(description = "Every unit (the city first) month by month up to the as-of date") List<UnitSeries> unitSeries)
+        implements CsvExport {
+
+    @Schema(name = "KpiUnitSeries")
+    public record UnitSeries(
+            @Schema(example = "220421") String orgUnit,
+            @Schema(example = "东丰县") String orgUnitName,
+            List<MonthPoint> points) {
+    }
 
     @Schema(name = "KpiMonthPoint")
     public record MonthPoint(

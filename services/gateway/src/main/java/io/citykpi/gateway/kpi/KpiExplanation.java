@@ -1,6 +1,7 @@
 package io.citykpi.gateway.kpi;
 
 import io.citykpi.gateway.csv.CsvExport;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +23,11 @@ public record KpiExplanation(
         @Schema(example = "5") BigDecimal numerator,
         @Schema(example = "11") BigDecimal denominator,
         OffsetDateTime lastEventAt,
-        @Schema(description = "Every record that contributes, with the events it was built from") List<Item> contributions)
+        @Schema(description = "The page of contributing records shown (0 = first)", example = "0") int page,
+        @Schema(description = "Records per page", example = "100") int size,
+        @Schema(description = "How many records contribute in all", example = "11") long totalContributions,
+        @Schema(description = "The records that contribute (one page), with the events each was built from")
+        List<Item> contributions)
         implements CsvExport {
 
     @Schema(name = "KpiContribution")

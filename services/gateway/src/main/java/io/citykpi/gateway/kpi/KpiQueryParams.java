@@ -1,5 +1,7 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.assessment.KpiService;
+import io.citykpi.gateway.query.KpiQuery;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

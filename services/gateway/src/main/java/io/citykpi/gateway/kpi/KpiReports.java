@@ -1,10 +1,22 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.assessment.KpiService;
+import io.citykpi.gateway.assessment.KpiSnapshot;
+import io.citykpi.gateway.assessment.KpiValue;
+import io.citykpi.gateway.assessment.Ranking;
+import io.citykpi.gateway.assessment.Status;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.figures.Figure;
+import io.citykpi.gateway.period.Window;
+import io.citykpi.gateway.query.KpiQuery;
+import io.citykpi.gateway.query.LedgerQueries;
+import io.citykpi.gateway.query.SourceLinks;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,13 +56,21 @@ public class KpiReports {
     }
 
     public KpiDetail detail(KpiDefinition kpi, KpiQuery query) {
-        KpiService.Evaluation evaluation = service.evaluate(query, kpi);
-        KpiSnapshot snapshot = evaluation.snapshot();
+        KpiSnapshot snapshot = service.snapshot(query, kpi);
         String city = service.orgUnits().root().code();
         List<KpiValue> units = belowCity().stream().map(u -> snapshot.value(kpi, u.code()))
                 .sorted(byRank()).toList();
+        Map<String, List<KpiService.MonthPoint>> series = service.series(kpi, query);
+        List<KpiDetail.UnitSeries> byUnit = new ArrayList<>();
+        for (OrgUnit unit : service.orgUnits().all()) {
+            byUnit.add(new KpiDetail.UnitSeries(unit.code(), unit.name(), points(series.get(unit.code()))));
+        }
         return new KpiDetail(kpi, query.period().toString(), query.asOf(), query.window().cutoff(),
-                snapshot.value(kpi, city), units, service.series(kpi, query, city, evaluation));
+                snapshot.value(kpi, city), units, points(series.get(city)), byUnit);
+    }
+
+    private static List<KpiDetail.MonthPoint> points(List<KpiService.MonthPoint> points) {
+        return points.stream().map(p -> new KpiDetail.MonthPoint(p.month(), p.value(), p.yearToDate())).toList();
     }
 
     public RankingTable ranking(KpiDefinition kpi, KpiQuery query, RankBy rankBy) {
@@ -78,19 +98,22 @@ public class KpiReports {
                 query.asOf(), query.window().cutoff(), rows);
     }
 
-    public KpiExplanation explain(KpiDefinition kpi, KpiQuery query, String orgUnit) {
+    /** The value and a page of the records behind it, each with the events it was built from. */
+    public KpiExplanation explain(KpiDefinition kpi, KpiQuery query, String orgUnit, int page, int size) {
         KpiSnapshot snapshot = service.snapshot(query, kpi);
-        Aggregate aggregate = snapshot.aggregate(kpi.id(), orgUnit);
-        List<KpiExplanation.Item> items = aggregate.contributions().stream()
-                .sorted(Comparator.comparing(Contribution::orgUnit).thenComparing(c -> c.record().label()))
+        Figure figure = snapshot.figure(kpi.id(), orgUnit);
+        LedgerQueries.ContributionPage contributions = service.ledger().page(kpi.id(), orgUnit, query.window(),
+                query.knownAt(), page * size, size);
+        List<KpiExplanation.Item> items = contributions.contributions().stream()
                 .map(c -> new KpiExplanation.Item(c.orgUnit(), c.record().kind(), c.record().id(), c.record().label(),
-                        c.numerator(), c.denominator(), links.link(c.record().source(), c.record().path()),
+                        c.numerator(), kpi.isRatio() ? c.denominator() : null,
+                        links.link(c.record().source(), c.record().path()),
                         c.facts().stream().sorted(Fact.HISTORY_ORDER).map(KpiReports::event).toList()))
                 .toList();
         KpiValue value = snapshot.value(kpi, orgUnit);
         return new KpiExplanation(kpi, orgUnit, name(orgUnit), query.period().toString(), query.asOf(),
                 query.window().cutoff(), query.knownAt(), value.value(), value.numerator(), value.denominator(),
-                aggregate.newestEventAt(), items);
+                figure.newestEventAt(), page, size, contributions.total(), items);
     }
 
     private static KpiExplanation.SourceEvent event(Fact f) {

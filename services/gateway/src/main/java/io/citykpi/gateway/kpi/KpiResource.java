@@ -1,8 +1,13 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.assessment.KpiService;
+import io.citykpi.gateway.catalogue.KpiCatalogue;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,8 +60,8 @@ public class KpiResource {
     @GET
     @Path("kpis/{kpiId}")
     @Operation(summary = "One KPI for the city and every unit, ranked, with the monthly series",
-            description = "The city's value, each unit below it with its rank (best first, direction-aware), and the "
-                    + "city month by month (each month alone and year to date). Also as CSV (one row per unit).")
+            description = "The city's value, each unit below it with its rank (best first, direction-aware), and every "
+                    + "unit month by month (each month alone and year to date). Also as CSV (one row per unit).")
     @APIResponse(responseCode = "200", description = "The KPI",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class),
                     examples = @ExampleObject(name = "investment-completed", value = KpiExamples.DETAIL)))
@@ -77,9 +82,10 @@ public class KpiResource {
     @GET
     @Path("kpis/{kpiId}/explain")
     @Operation(summary = "How a KPI value was computed",
-            description = "The formula, the numerator and denominator, and every contributing record (project, deal, "
-                    + "report, case, hazard...) with the ids of the events it was built from and a link to it in the "
-                    + "service that owns it. Also as CSV (one row per record).")
+            description = "The formula, the numerator and denominator, and the contributing records (project, deal, "
+                    + "report, case, hazard...), a page at a time (a KPI can have hundreds of thousands), each with the "
+                    + "ids of the events it was built from and a link to it in the service that owns it. Also as CSV "
+                    + "(one row per record of the page).")
     @APIResponse(responseCode = "200", description = "The explanation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class),
                     examples = @ExampleObject(name = "satisfaction", value = KpiExamples.EXPLANATION)))
@@ -94,10 +100,14 @@ public class KpiResource {
             @PathParam("kpiId") String kpiId,
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
-            @BeanParam KpiQueryParams params) {
+            @BeanParam KpiQueryParams params,
+            @Parameter(description = "Page of contributing records, 0 = first", example = "0")
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @Parameter(description = "Records per page", example = "100")
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         KpiDefinition kpi = service.definition(kpiId);
         return reports.explain(kpi, params.read(service),
-                orgUnit != null ? orgUnit : service.orgUnits().root().code());
+                orgUnit != null ? orgUnit : service.orgUnits().root().code(), page, size);
     }
 
     @GET

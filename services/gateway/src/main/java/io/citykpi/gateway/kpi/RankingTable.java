@@ -1,5 +1,8 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.assessment.KpiValue;
+import io.citykpi.gateway.assessment.Status;
+import io.citykpi.gateway.catalogue.KpiDefinition;
 import io.citykpi.gateway.csv.CsvExport;
 import java.math.BigDecimal;
 import java.time.LocalDate;

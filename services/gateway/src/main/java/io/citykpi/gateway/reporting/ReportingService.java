@@ -1,7 +1,6 @@
 package io.citykpi.gateway.reporting;
 
-import io.citykpi.gateway.facts.FactCache;
-import io.citykpi.gateway.facts.ProjectionGenerations;
+import io.citykpi.gateway.query.LedgerQueries;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.problem.InvalidFieldsException;
@@ -17,16 +16,14 @@ import java.util.List;
 @ApplicationScoped
 public class ReportingService {
 
-    private final FactCache facts;
-    private final ProjectionGenerations generations;
+    private final LedgerQueries ledger;
     private final OrgUnitRegistry orgUnits;
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    public ReportingService(FactCache facts, ProjectionGenerations generations, OrgUnitRegistry orgUnits,
+    public ReportingService(LedgerQueries ledger, OrgUnitRegistry orgUnits,
                             ReportingConfig config, Clock clock) {
-        this.facts = facts;
-        this.generations = generations;
+        this.ledger = ledger;
         this.orgUnits = orgUnits;
         this.calendar = new ReportingCalendar(config);
         this.clock = clock;
@@ -48,7 +45,8 @@ public class ReportingService {
                 .filter(u -> covered == null || covered.contains(u.code()))
                 .toList();
         ReportingStatus all = calendar.status(year, day, owing,
-                facts.load(generations.active(), LocalDate.of(year, 12, 31), knownAt).facts());
+                ledger.reports(java.util.Arrays.stream(ReportType.values()).map(ReportType::eventType).toList(),
+                        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1), knownAt));
         if (type == null && state == null) {
             return all;
         }

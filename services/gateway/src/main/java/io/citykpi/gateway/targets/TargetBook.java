@@ -1,7 +1,7 @@
 package io.citykpi.gateway.targets;
 
-import io.citykpi.gateway.kpi.KpiDefinition;
-import io.citykpi.gateway.kpi.Period;
+import io.citykpi.gateway.catalogue.KpiDefinition;
+import io.citykpi.gateway.period.Period;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import java.math.BigDecimal;

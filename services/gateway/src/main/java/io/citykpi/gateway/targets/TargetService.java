@@ -1,8 +1,8 @@
 package io.citykpi.gateway.targets;
 
-import io.citykpi.gateway.kpi.KpiCatalogue;
-import io.citykpi.gateway.kpi.KpiDefinition;
-import io.citykpi.gateway.kpi.Period;
+import io.citykpi.gateway.catalogue.KpiCatalogue;
+import io.citykpi.gateway.catalogue.KpiDefinition;
+import io.citykpi.gateway.period.Period;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;

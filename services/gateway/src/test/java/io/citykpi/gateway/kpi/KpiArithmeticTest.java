@@ -1,5 +1,14 @@
 package io.citykpi.gateway.kpi;
 
+import io.citykpi.gateway.assessment.Assessment;
+import io.citykpi.gateway.assessment.Ranking;
+import io.citykpi.gateway.assessment.Status;
+import io.citykpi.gateway.assessment.StatusRule;
+import io.citykpi.gateway.catalogue.KpiCatalogue;
+import io.citykpi.gateway.catalogue.KpiDefinition;
+import io.citykpi.gateway.period.Period;
+import io.citykpi.gateway.period.Window;
+import io.citykpi.gateway.reference.KpiEngine;
 import static io.citykpi.gateway.DomainEvents.shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,6 +1,8 @@
 package io.citykpi.gateway.kpi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.gateway.assessment.StatusRule;
+import io.citykpi.gateway.catalogue.KpiCatalogue;
 import java.math.BigDecimal;
 
 /** The real catalogue and the default status rule, for tests that run without Quarkus. */

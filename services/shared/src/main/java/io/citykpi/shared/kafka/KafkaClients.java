@@ -48,8 +48,18 @@ public class KafkaClients {
 
     /** Offsets are the application's business (stored with its data), so auto-commit is off. */
     public KafkaConsumer<String, byte[]> consumer(String clientId, String groupId) {
+        return consumer(clientId, groupId, Map.of());
+    }
+
+    /**
+     * @param groupId  null for a consumer that assigns itself partitions (no group, nothing committed)
+     * @param settings consumer settings of this caller, e.g. how many records one poll returns
+     */
+    public KafkaConsumer<String, byte[]> consumer(String clientId, String groupId, Map<String, Object> settings) {
         Map<String, Object> props = common(clientId);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        if (groupId != null) {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -57,6 +67,7 @@ public class KafkaClients {
         // A crashed member's partitions wait this long before another member (or its own restart) gets them.
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        props.putAll(settings);
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 

@@ -1,9 +1,0 @@
-package io.citykpi.gateway.ingest;
-
-/** A well-formed CloudEvent whose payload breaks the contract; retrying will not help. */
-public class UnusableEventException extends RuntimeException {
-
-    public UnusableEventException(String reason) {
-        super(reason);
-    }
-}
