@@ -60,7 +60,10 @@ public final class JsonProblems {
         if (e instanceof JsonMappingException) {
             return new Problem.FieldError(field, "Type", original);
         }
-        return new Problem.FieldError(field, "JsonSyntax", "is not well-formed JSON: " + original);
+        // Not well-formed: the document as a whole is at fault, wherever the parser stopped.
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return new Problem.FieldError(BODY, "JsonSyntax", "is not well-formed JSON" + where + ": " + original);
     }
 
     /** {@code hazards[0].deadline}; {@value #BODY} when the problem is not inside a field. */

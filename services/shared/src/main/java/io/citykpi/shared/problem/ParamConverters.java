@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * JAX-RS answers a query or path parameter that cannot be converted with a bare 404, as if the
  * resource did not exist. These converters answer 400 instead, naming the parameter and the expected
- * form. Dates and months have exactly four year digits, so that no parameter reaches PostgreSQL
+ * form; only a path segment that no record or category can have (an id that is not a UUID, an
+ * unknown category) stays a 404 (problem+json): there is nothing at that URI. Dates and months have exactly four year digits, so that no parameter reaches PostgreSQL
  * with a year it cannot store; the range a business date may take is {@code @BusinessDate}'s job.
  */
 @Provider
@@ -75,6 +76,7 @@ public class ParamConverters implements ParamConverterProvider {
             return null;
         }
         Parser chosen = parser;
+        boolean path = Arrays.stream(annotations).anyMatch(PathParam.class::isInstance);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -84,6 +86,12 @@ public class ParamConverters implements ParamConverterProvider {
                 try {
                     return (T) chosen.parse().apply(value.strip());
                 } catch (RuntimeException e) {
+                    if (path && (rawType == UUID.class || rawType.isEnum())) {
+                        // a path segment no record or category can have: there is nothing at this URI
+                        throw new ProblemException(404, "not-found", "Not found", "there is no " + name + " '"
+                                + value.replace('\u0000', '\uFFFD') + "': " + name + " " + chosen.expectation(),
+                                Map.of());
+                    }
                     throw new InvalidParameterException(name, chosen.expectation());
                 }
             }

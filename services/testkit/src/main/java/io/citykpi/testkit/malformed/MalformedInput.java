@@ -68,6 +68,19 @@ public final class MalformedInput {
     /** What the run found; {@link #failures()} is empty when the service passed. */
     public record Report(int operations, int probes, int idempotentPosts, int idempotencyExercised,
                          List<String> failures) {
+
+        /**
+         * Fails with every failure listed; with {@code idempotencyExercised}, also when no POST's example
+         * succeeded, so that the replay was not checked anywhere.
+         */
+        public Report assertPassed(boolean idempotencyExercised) {
+            System.getLogger(MalformedInput.class.getName()).log(System.Logger.Level.INFO, summary());
+            if (!failures.isEmpty() || (idempotencyExercised && this.idempotencyExercised == 0)) {
+                throw new AssertionError(summary());
+            }
+            return this;
+        }
+
         public String summary() {
             return operations + " operations, " + probes + " probes, Idempotency-Key checked on " + idempotencyExercised
                     + " of " + idempotentPosts + " POSTs, " + failures.size() + " failures"
