@@ -45,6 +45,7 @@ create table fact_template (
     data           jsonb        not null
 );
 create index fact_template_replay_key on fact_template (replay_key);
+create index fact_template_subject on fact_template (subject);
 create index fact_template_report_month on fact_template (report_month) where report_month is not null;
 comment on column fact_template.effective_date is 'Business date (Asia/Shanghai) the fact happened on, from the payload';
 comment on column fact_template.recorded_at is 'When the producing service recorded it (ce_time); knownAt filters on it';

@@ -1,10 +1,13 @@
 package io.citykpi.gateway.alerts;
 
 import io.citykpi.gateway.csv.CsvExport;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Something a leader should be told about, with the way to the data that explains it. */
@@ -22,6 +25,20 @@ public record Alert(
         @Schema(description = "The business date it refers to", example = "2025-06-30") LocalDate date,
         @Schema(description = "Where to see the explaining data",
                 example = "/api/v1/kpis/projects.start-rate/explain?orgUnit=220471&year=2025&asOf=2025-06-30") String link) {
+
+    /**
+     * Stays the same while the alert is about the same thing: a KPI of a unit in a year, or a record and
+     * its date (a hazard and the deadline it missed, a report and its month), so a cockpit can tell new
+     * alerts from those it has shown.
+     */
+    @JsonProperty("id")
+    @Schema(description = "Stable while the alert is about the same thing (a KPI of a unit in a year, or a record and its date)",
+            example = "0d3f2c5e-6b1a-3c4d-9e8f-7a6b5c4d3e2f")
+    public String id() {
+        String about = record == null ? kpiId + "|" + (date == null ? "" : date.getYear())
+                : record.kind() + "|" + record.id() + "|" + date;
+        return UUID.nameUUIDFromBytes((rule + "|" + orgUnit + "|" + about).getBytes(StandardCharsets.UTF_8)).toString();
+    }
 
     public enum Severity { HIGH, MEDIUM, LOW }
 
@@ -46,11 +63,11 @@ public record Alert(
     public record Record(@Schema(example = "project") String kind, String id, @Schema(example = "GX-2025-003") String label) {
     }
 
-    static final List<String> CSV_HEADER = List.of("rule", "severity", "orgUnit", "orgUnitName", "kpiId", "recordKind",
+    static final List<String> CSV_HEADER = List.of("id", "rule", "severity", "orgUnit", "orgUnitName", "kpiId", "recordKind",
             "recordId", "recordLabel", "message", "value", "threshold", "date", "link");
 
     List<?> csvRow() {
-        return Arrays.asList(rule, severity, orgUnit, orgUnitName, kpiId, record == null ? null : record.kind(),
+        return Arrays.asList(id(), rule, severity, orgUnit, orgUnitName, kpiId, record == null ? null : record.kind(),
                 record == null ? null : record.id(), record == null ? null : record.label(), message, value, threshold,
                 date, link);
     }

@@ -53,7 +53,12 @@ public class AlertResource {
             @Parameter(description = "Only events recorded by then (RFC 3339)") @QueryParam("knownAt") OffsetDateTime knownAt,
             @Parameter(description = "Only this unit and the units below it", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
-            @Parameter(description = "Only this severity and above", example = "HIGH") @QueryParam("severity") Alert.Severity severity) {
-        return alerts.alerts(kpis.query(year, null, asOf, knownAt), orgUnit, severity);
+            @Parameter(description = "Only this severity and above", example = "HIGH") @QueryParam("severity") Alert.Severity severity,
+            @Parameter(description = "Only alerts that did not hold on this day (of the same year): what is new since a "
+                    + "leader last looked", example = "2025-06-01") @QueryParam("newSince") LocalDate newSince) {
+        if (newSince != null && year != null && newSince.getYear() != year) {
+            throw io.citykpi.shared.problem.InvalidFieldsException.of("newSince", "SameYear", "must lie in " + year);
+        }
+        return alerts.alerts(kpis.query(year, null, asOf, knownAt), orgUnit, severity, newSince);
     }
 }

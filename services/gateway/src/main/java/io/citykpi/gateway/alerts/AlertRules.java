@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.alerts.Alert.Rule;
 import io.citykpi.gateway.alerts.Alert.Severity;
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.facts.MonthlyReports;
 import io.citykpi.gateway.figures.Contribution;
 import io.citykpi.gateway.facts.FactLists;
 import io.citykpi.gateway.catalogue.KpiDefinition;
@@ -43,6 +44,10 @@ public final class AlertRules {
     static final String HAZARD_LISTED = "citykpi.safety-inspection.hazard-listed.v1";
     static final String EXTENSION_DECIDED = "citykpi.safety-inspection.deadline-extension-decided.v1";
     static final String PLAN_SET = "citykpi.projects.project-plan-set.v1";
+    static final String PROJECT_REGISTERED = "citykpi.projects.project-registered.v1";
+    static final String PROJECT_UPDATED = "citykpi.projects.project-updated.v1";
+    /** Facts that name a project (code and name), for the labels of its reports' alerts. */
+    public static final java.util.Set<String> PROJECT_NAMING_TYPES = java.util.Set.of(PROJECT_REGISTERED, PROJECT_UPDATED);
 
     /** The monthly reports the rules read besides the KPI figures (corrections, month-on-month jumps). */
     public static final java.util.Set<String> REPORT_TYPES = java.util.Set.of(INVESTMENT_REPORTED, INVESTMENT_CORRECTED,
@@ -143,7 +148,7 @@ public final class AlertRules {
                     .map(f -> f.data().path("plan").path("plannedStartMonth"))
                     .filter(JsonNode::isTextual)
                     .map(node -> YearMonth.parse(node.asText()));
-            if (planned.isEmpty() || !planned.get().atEndOfMonth().isBefore(window.cutoff())) {
+            if (planned.isEmpty() || !Window.isOver(planned.get(), window.cutoff())) {
                 continue;
             }
             long monthsLate = planned.get().until(YearMonth.from(window.cutoff()), java.time.temporal.ChronoUnit.MONTHS);
@@ -155,6 +160,7 @@ public final class AlertRules {
 
     /** A correction that lowers a month already reported makes every cumulative total after it go down. */
     private void decreasedByCorrection(List<Fact> facts, Window window, List<Alert> alerts) {
+        Map<String, String> projects = projectLabels(facts);
         for (Fact f : facts) {
             BigDecimal now;
             BigDecimal before;
@@ -190,15 +196,16 @@ public final class AlertRules {
                     continue;
                 }
             }
-            YearMonth month = YearMonth.parse(d.path("month").asText());
-            LocalDate recorded = f.recordedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
-            if (month.getYear() != window.year() || recorded.isAfter(window.asOf()) || now.compareTo(before) >= 0) {
+            YearMonth month = MonthlyReports.month(f);
+            // Dated by the day the correction was submitted, as the KPI it lowers counts it.
+            LocalDate submitted = MonthlyReports.submittedOn(f);
+            if (month.getYear() != window.year() || submitted.isAfter(window.asOf()) || now.compareTo(before) >= 0) {
                 continue;
             }
             alerts.add(new Alert(Rule.CUMULATIVE_DECREASED, Severity.MEDIUM, f.orgUnit(), name(f.orgUnit()), null,
-                    new Alert.Record(kind(f), f.subject(), f.subject()),
+                    new Alert.Record(kind(f), f.subject(), label(f, projects)),
                     what + " " + month + " 由 " + plain(before) + " 更正为 " + plain(now) + ", 累计数下降 " + plain(before.subtract(now)),
-                    now, before, recorded, links.link(f.source(), path(f))));
+                    now, before, submitted, links.link(f.source(), path(f))));
         }
     }
 
@@ -213,6 +220,7 @@ public final class AlertRules {
 
     private void series(List<Fact> all, Window window, List<Alert> alerts, List<Fact> reports, Function<Fact, String> seriesKey,
                         Function<Fact, String> what) {
+        Map<String, String> projects = projectLabels(all);
         Map<String, Fact> latest = FactLists.latestRecorded(reports, f -> seriesKey.apply(f) + "|" + f.data().path("month").asText());
         BigDecimal factor = config.unitMistakeFactor();
         java.util.Set<String> flagged = new java.util.HashSet<>();
@@ -220,7 +228,7 @@ public final class AlertRules {
                 .sorted(Comparator.comparing(f -> f.data().path("month").asText())).toList();
         for (Fact f : inMonthOrder) {
             YearMonth month = YearMonth.parse(f.data().path("month").asText());
-            if (month.getYear() != window.year() || month.atEndOfMonth().isAfter(window.cutoff())) {
+            if (month.getYear() != window.year() || !Window.isOver(month, window.cutoff())) {
                 continue;
             }
             Fact previous = latest.get(seriesKey.apply(f) + "|" + month.minusMonths(1));
@@ -242,7 +250,7 @@ public final class AlertRules {
                     : "1/" + plain(before.divide(now, 0, RoundingMode.HALF_UP));
             flagged.add(seriesKey.apply(f) + "|" + month);
             alerts.add(new Alert(Rule.SUSPECTED_UNIT_MISTAKE, Severity.HIGH, f.orgUnit(), name(f.orgUnit()), null,
-                    new Alert.Record(kind(f), f.subject(), f.subject()),
+                    new Alert.Record(kind(f), f.subject(), label(f, projects)),
                     what.apply(f) + " " + month + " 为 " + plain(now) + " 万元, 是上月 " + plain(before) + " 万元的 " + ratio
                             + ": 是否把万元当作亿元(或反之)填报?",
                     now, before, month.atEndOfMonth(), links.link(f.source(), path(f))));
@@ -260,6 +268,28 @@ public final class AlertRules {
 
     private static Optional<Fact> first(List<Fact> facts, String type) {
         return facts.stream().filter(f -> f.type().equals(type)).findFirst();
+    }
+
+    /** "<code> <name>" of every project named by the facts (its registration, as renamed since). */
+    private static Map<String, String> projectLabels(List<Fact> facts) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        facts.stream().filter(f -> PROJECT_NAMING_TYPES.contains(f.type())).sorted(Fact.HISTORY_ORDER).forEach(f -> {
+            JsonNode d = f.data();
+            String name = PROJECT_REGISTERED.equals(f.type()) ? d.path("name").asText("")
+                    : d.path("changes").path("name").path("to").asText(null);
+            if (name != null) {
+                labels.put(f.subject(), (d.path("code").asText("") + " " + name).strip());
+            }
+        });
+        return labels;
+    }
+
+    /** A report's label: the project's code and name for project reports, else the record (unit and month). */
+    private static String label(Fact f, Map<String, String> projects) {
+        if (INVESTMENT_REPORTED.equals(f.type()) || INVESTMENT_CORRECTED.equals(f.type())) {
+            return projects.getOrDefault(f.subject(), f.data().path("code").asText(f.subject()));
+        }
+        return f.subject();
     }
 
     private static String explain(String kpiId, String orgUnit, Window window) {

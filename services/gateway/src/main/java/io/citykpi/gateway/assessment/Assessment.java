@@ -16,6 +16,8 @@ import java.math.RoundingMode;
  *   of that. Unphased, a year's time progress is days elapsed ÷ days in the year.</li>
  *   <li>Level KPIs: compared with the target directly (gap = completion − 100); no time progress.</li>
  *   <li>Lower is better: the target is a ceiling; below it AHEAD, on it ON_TRACK, over it BEHIND.</li>
+ *   <li>Rates that are themselves a change (growth, {@code comparison: DIFFERENCE}): no completion rate; the gap
+ *   is value − target in percentage points, with the rate thresholds of the status rule.</li>
  * </ul>
  */
 public record Assessment(BigDecimal target, BigDecimal completionRate, BigDecimal timeProgress, BigDecimal gapPoints,
@@ -34,6 +36,16 @@ public record Assessment(BigDecimal target, BigDecimal completionRate, BigDecima
                     : value.compareTo(ceiling) < 0 ? Status.AHEAD
                     : value.compareTo(ceiling) == 0 ? Status.ON_TRACK : Status.BEHIND;
             return new Assessment(ceiling, null, null, null, status);
+        }
+        if (definition.comparedByDifference()) {
+            BigDecimal level = target.annual();
+            if (value == null) {
+                return new Assessment(round(level), null, null, null, Status.NO_DATA);
+            }
+            BigDecimal gap = value.subtract(level).setScale(2, RoundingMode.HALF_UP);
+            Status status = gap.compareTo(rule.rateAheadFromPoints()) >= 0 ? Status.AHEAD
+                    : gap.compareTo(rule.rateBehindTolerancePoints().negate()) >= 0 ? Status.ON_TRACK : Status.BEHIND;
+            return new Assessment(round(level), null, null, gap, status);
         }
         BigDecimal periodTarget;
         BigDecimal timeProgress = null;
@@ -67,12 +79,16 @@ public record Assessment(BigDecimal target, BigDecimal completionRate, BigDecima
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The bulletin phrase: 超/欠时间进度 X 个百分点, or 高于/低于目标 for level KPIs. */
+    /**
+     * The bulletin phrase: 超/欠时间进度 X 个百分点, or 高于/低于目标 for level KPIs; for a rate compared by
+     * difference, the points between value and target ("低于目标 3.85 个百分点").
+     */
     public String gapText(KpiDefinition definition) {
         if (gapPoints == null) {
             return null;
         }
-        String points = gapPoints.abs().setScale(1, RoundingMode.HALF_UP).toPlainString();
+        String points = gapPoints.abs().setScale(definition.comparedByDifference() ? 2 : 1, RoundingMode.HALF_UP)
+                .toPlainString();
         if (timeProgress != null) {
             return (gapPoints.signum() >= 0 ? "超时间进度 " : "欠时间进度 ") + points + " 个百分点";
         }

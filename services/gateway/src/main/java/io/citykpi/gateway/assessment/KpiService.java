@@ -76,7 +76,7 @@ public class KpiService {
         Window lastYear = window.previousYear();
         Map<Window, Figures> figures = ledger.figures(List.of(window, lastYear), query.knownAt(), kpiIds);
         return new KpiSnapshot(query, figures.get(window), figures.get(lastYear),
-                targets.book(window.year()), orgUnits, rule);
+                targets.book(window.year(), query.knownAt()), orgUnits, rule);
     }
 
     /** A month of a KPI's series: the month alone and the year to date. */

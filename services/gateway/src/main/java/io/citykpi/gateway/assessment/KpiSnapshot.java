@@ -55,31 +55,51 @@ public final class KpiSnapshot {
         OrgUnit unit = orgUnits.find(orgUnit).orElseThrow();
         Figure figure = current.get(kpi.id(), orgUnit);
         BigDecimal value = figure.value(kpi);
+        BigDecimal exact = figure.exactValue(kpi);
         Optional<TargetBook.Resolved> target = targets.resolve(kpi, orgUnit);
-        Assessment assessment = Assessment.assess(kpi, value, target.map(TargetBook.Resolved::curve).orElse(null),
+        // A target that covers only some units below is compared with their value, like with like.
+        boolean partial = target.isPresent() && target.get().partial();
+        BigDecimal compared = partial ? coveredValue(kpi, target.get().covers()) : exact;
+        // Rounded only for display: completion, gaps, ranks and changes come from the exact value.
+        Assessment assessment = Assessment.assess(kpi, compared, target.map(TargetBook.Resolved::curve).orElse(null),
                 query.window(), rule);
 
         Integer rank = null;
         Integer rankOf = null;
         if (unit.parent() != null) {
             Map<String, BigDecimal> siblings = new LinkedHashMap<>();
-            orgUnits.children(unit.parent()).forEach(s -> siblings.put(s.code(), current.get(kpi.id(), s.code()).value(kpi)));
+            orgUnits.children(unit.parent()).forEach(s -> siblings.put(s.code(),
+                    current.get(kpi.id(), s.code()).exactValue(kpi)));
             Map<String, Integer> ranks = Ranking.rank(siblings, kpi.lowerIsBetter());
             rank = ranks.get(orgUnit);
             rankOf = ranks.size();
         }
 
-        BigDecimal previous = previousYear.get(kpi.id(), orgUnit).value(kpi);
-        BigDecimal change = value != null && previous != null ? value.subtract(previous) : null;
-        BigDecimal changePercent = change != null && !kpi.isRatio() && previous.signum() != 0
-                ? change.multiply(BigDecimal.valueOf(100)).divide(previous, 2, RoundingMode.HALF_UP) : null;
+        Figure lastYear = previousYear.get(kpi.id(), orgUnit);
+        BigDecimal previous = lastYear.value(kpi);
+        BigDecimal previousExact = lastYear.exactValue(kpi);
+        BigDecimal exactChange = exact != null && previousExact != null ? exact.subtract(previousExact) : null;
+        BigDecimal change = exactChange == null ? null
+                : kpi.isRatio() ? exactChange.setScale(2, RoundingMode.HALF_UP) : exactChange;
+        BigDecimal changePercent = exactChange != null && !kpi.isRatio() && previousExact.signum() != 0
+                ? exactChange.multiply(BigDecimal.valueOf(100)).divide(previousExact, 2, RoundingMode.HALF_UP) : null;
 
         return new KpiValue(kpi.id(), kpi.name(), kpi.unit(), orgUnit, unit.name(), value,
                 money(figure.numerator()), kpi.isRatio() ? money(figure.denominator()) : null,
                 assessment.target(), target.map(TargetBook.Resolved::source).orElse(null),
                 assessment.completionRate(), assessment.timeProgress(), assessment.gapPoints(),
                 assessment.gapText(kpi), assessment.status(), rank, rankOf, previous, change, changePercent,
-                figure.records(), figure.newestEventAt());
+                figure.records(), figure.newestEventAt(),
+                partial ? target.get().covers() : null, partial ? compared : null);
+    }
+
+    /** The value of the units a partial target covers (only counts and sums have such targets). */
+    private BigDecimal coveredValue(KpiDefinition kpi, List<String> units) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String unit : units) {
+            sum = sum.add(current.get(kpi.id(), unit).numerator());
+        }
+        return sum;
     }
 
     /** Sums of planned amounts phased by month carry more decimals than money has. */

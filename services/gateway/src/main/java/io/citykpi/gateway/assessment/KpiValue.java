@@ -40,16 +40,22 @@ public record KpiValue(
         @Schema(description = "How many records (projects, deals, reports, cases...) contribute", example = "11")
         long contributingRecords,
         @Schema(description = "When the newest event behind the value was recorded by its service (freshness)")
-        OffsetDateTime lastEventAt) {
+        OffsetDateTime lastEventAt,
+        @Schema(description = "Only when the target is the sum of the targets of some of the units below (others have "
+                + "none): the units it covers. Completion, gap and status then compare it with their value", example = "null")
+        List<String> targetCovers,
+        @Schema(description = "With targetCovers: the value of those units, which the target is compared with")
+        BigDecimal targetComparedValue) {
 
     public static final List<String> CSV_HEADER = List.of("kpiId", "nameZh", "unit", "orgUnit", "orgUnitName", "value",
             "numerator", "denominator", "target", "targetSource", "completionRate", "timeProgress", "gapPoints",
             "status", "rank", "rankOf", "previousYearValue", "yoyChange", "yoyChangePercent", "contributingRecords",
-            "lastEventAt");
+            "lastEventAt", "targetCovers", "targetComparedValue");
 
     public List<?> csvRow() {
         return Arrays.asList(id, name.zh(), unit, orgUnit, orgUnitName, value, numerator, denominator, target,
                 targetSource, completionRate, timeProgress, gapPoints, status, rank, rankOf, previousYearValue,
-                yoyChange, yoyChangePercent, contributingRecords, lastEventAt);
+                yoyChange, yoyChangePercent, contributingRecords, lastEventAt,
+                targetCovers == null ? null : String.join(" ", targetCovers), targetComparedValue);
     }
 }

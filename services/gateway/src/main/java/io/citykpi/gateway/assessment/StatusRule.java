@@ -18,4 +18,12 @@ public interface StatusRule {
     /** A gap down to minus this many points is still ON_TRACK (slightly behind); below it is BEHIND. */
     @WithDefault("5")
     BigDecimal behindTolerancePoints();
+
+    /** For rates compared by difference (growth): this many points above the target is AHEAD. */
+    @WithDefault("1")
+    BigDecimal rateAheadFromPoints();
+
+    /** For rates compared by difference: down to this many points under the target is still ON_TRACK. */
+    @WithDefault("1")
+    BigDecimal rateBehindTolerancePoints();
 }

@@ -38,6 +38,7 @@ public class KpiCatalogue {
     /** A catalogue with a typo would silently compute nothing: refuse to start instead. */
     static void check(Document document) {
         java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<Integer> orders = new java.util.HashSet<>();
         for (KpiDefinition kpi : document.kpis()) {
             String problem = !ids.add(kpi.id()) ? "is listed twice"
                     : !List.of("COUNT", "SUM", "RATIO").contains(kpi.aggregation()) ? "has aggregation " + kpi.aggregation()
@@ -46,7 +47,14 @@ public class KpiCatalogue {
                     : !List.of("FLOW", "STOCK").contains(kpi.valueType()) ? "has value type " + kpi.valueType()
                     : !List.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER").contains(kpi.direction()) ? "has direction " + kpi.direction()
                     : !List.of("CUMULATIVE", "LEVEL").contains(kpi.progress()) ? "has progress " + kpi.progress()
+                    : kpi.comparison() != null && !List.of("RATIO", "DIFFERENCE").contains(kpi.comparison())
+                    ? "has comparison " + kpi.comparison()
+                    : kpi.comparedByDifference() && (!kpi.isRatio() || kpi.isCumulative() || kpi.lowerIsBetter())
+                    ? "can be compared by DIFFERENCE only as a level rate where higher is better"
                     : kpi.name() == null || kpi.unit() == null || kpi.formula() == null ? "lacks a name, unit or formula"
+                    : kpi.display() == null || kpi.display().shortName() == null || kpi.display().group() == null
+                    ? "lacks display data (short name, precision, order, group)"
+                    : !orders.add(kpi.display().order()) ? "has the display order of another KPI"
                     : null;
             if (problem != null) {
                 throw new IllegalStateException("KPI catalogue " + RESOURCE + ": " + kpi.id() + " " + problem);
@@ -71,14 +79,14 @@ public class KpiCatalogue {
         @Override
         public List<String> csvHeader() {
             return List.of("id", "nameZh", "nameEn", "domain", "unit", "aggregation", "ratio", "valueType", "direction",
-                    "progress", "formula");
+                    "progress", "comparison", "formula");
         }
 
         @Override
         public List<List<?>> csvRows() {
             return kpis.stream().<List<?>>map(k -> java.util.Arrays.asList(k.id(), k.name().zh(), k.name().en(),
                     k.domain(), k.unit(), k.aggregation(), k.ratio(), k.valueType(), k.direction(), k.progress(),
-                    k.formula())).toList();
+                    k.comparison() == null ? "RATIO" : k.comparison(), k.formula())).toList();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.citykpi.gateway.figures;
 
 import io.citykpi.gateway.catalogue.KpiDefinition;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
@@ -26,15 +27,27 @@ public record Figure(BigDecimal numerator, BigDecimal denominator, long records,
                 records + other.records, newest);
     }
 
-    /** The KPI's value: the sum for counts and sums; for ratios Σnum ÷ Σden (null when Σden is zero). */
+    /**
+     * The KPI's value as shown: the sum for counts and sums; for ratios Σnum ÷ Σden in percent, two
+     * decimals (null when Σden is zero).
+     */
     public BigDecimal value(KpiDefinition definition) {
+        BigDecimal exact = exactValue(definition);
+        return exact == null || !definition.isRatio() ? exact : exact.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The value unrounded (16 significant digits): what completion, gaps and ranks are computed from,
+     * so that only what is shown is rounded (1.1538…% against 5% is 23.08% complete, not 23.00%).
+     */
+    public BigDecimal exactValue(KpiDefinition definition) {
         if (!definition.isRatio()) {
             return numerator;
         }
         if (denominator.signum() == 0) {
             return null;
         }
-        BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
+        BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64);
         return "CHANGE_PERCENT".equals(definition.ratio()) ? percent.subtract(HUNDRED) : percent;
     }
 }

@@ -3,6 +3,7 @@ package io.citykpi.gateway.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.facts.MonthlyReports;
 import io.citykpi.gateway.facts.Payload;
 import io.citykpi.gateway.facts.UnusableEventException;
 import io.citykpi.gateway.ledger.FactStore;
@@ -12,7 +13,6 @@ import io.citykpi.shared.event.CloudEvent;
 import io.citykpi.shared.event.CloudEventKafkaBinding;
 import io.citykpi.shared.event.InvalidCloudEventException;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
-import io.citykpi.shared.time.BusinessTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -101,11 +101,9 @@ public class EventReader {
         rules.check(fact);
         LocalDate reportMonth = null;
         LocalDate submittedOn = null;
-        if (data.hasNonNull("month")) {
-            reportMonth = Payload.month(data, "month").atDay(1);
-            // The day the unit submitted it (报送日期); for reports without one, the day it was recorded.
-            submittedOn = data.hasNonNull("submittedOn") ? Payload.date(data, "submittedOn")
-                    : fact.recordedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+        if (MonthlyReports.month(fact) != null) {
+            reportMonth = MonthlyReports.month(fact).atDay(1);
+            submittedOn = MonthlyReports.submittedOn(fact);
         }
         return new FactStore.Stored(fact, rules.replayKey(fact), reportMonth, submittedOn);
     }

@@ -24,11 +24,15 @@ public class IngestHealthCheck implements HealthCheck {
         this.deadLetters = deadLetters;
     }
 
+    long deadLettersPending() {
+        return deadLetters.pending();
+    }
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-ingest").up()
                 .withData("assignedPartitions", status.assigned().size())
-                .withData("deadLettersPending", deadLetters.pending());
+                .withData("deadLettersPending", deadLettersPending());
         if (status.lastAppliedAt() != null) {
             response.withData("lastAppliedAt", status.lastAppliedAt().toString());
         }

@@ -73,6 +73,11 @@ public class InvestmentLedger implements LedgerRules {
     }
 
     @Override
+    public Set<String> recordKinds() {
+        return Set.of("deal", "fixed-asset-investment");
+    }
+
+    @Override
     public String path(String recordKind, String recordId) {
         if ("fixed-asset-investment".equals(recordKind)) {
             // Record id "<orgUnit>/<yyyy-MM>": the unit's year, month by month, is what can be read.

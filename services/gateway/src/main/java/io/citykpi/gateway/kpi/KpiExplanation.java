@@ -40,6 +40,8 @@ public record KpiExplanation(
             @Schema(example = "1") BigDecimal denominator,
             @Schema(description = "The record in the service that owns it",
                     example = "http://projects:8081/api/v1/projects/6f1c2d4e-8a1b-4f7e-9c3d-2b5a7e9f1c3d") String link,
+            @Schema(description = "The same record through the gateway, for browsers that only reach the gateway",
+                    example = "/api/v1/records/project/6f1c2d4e-8a1b-4f7e-9c3d-2b5a7e9f1c3d") String gatewayLink,
             List<SourceEvent> events) {
     }
 

@@ -108,12 +108,36 @@ public class KpiReports {
                 .map(c -> new KpiExplanation.Item(c.orgUnit(), c.record().kind(), c.record().id(), c.record().label(),
                         c.numerator(), kpi.isRatio() ? c.denominator() : null,
                         links.link(c.record().source(), c.record().path()),
+                        RecordResource.path(c.record().kind(), c.record().id()),
                         c.facts().stream().sorted(Fact.HISTORY_ORDER).map(KpiReports::event).toList()))
                 .toList();
         KpiValue value = snapshot.value(kpi, orgUnit);
         return new KpiExplanation(kpi, orgUnit, name(orgUnit), query.period().toString(), query.asOf(),
                 query.window().cutoff(), query.knownAt(), value.value(), value.numerator(), value.denominator(),
                 figure.newestEventAt(), page, size, contributions.total(), items);
+    }
+
+    /** The unit's value split by a record attribute the catalogue lists for the KPI. */
+    public KpiBreakdown breakdown(KpiDefinition kpi, KpiQuery query, String orgUnit, String by) {
+        List<String> allowed = kpi.breakdowns() == null ? List.of() : kpi.breakdowns();
+        if (by == null || !allowed.contains(by)) {
+            throw InvalidFieldsException.of("by", "OneOf", allowed.isEmpty() ? kpi.id() + " has no breakdown"
+                    : "must be one of " + String.join(", ", allowed) + " for " + kpi.id());
+        }
+        KpiSnapshot snapshot = service.snapshot(query, kpi);
+        Figure total = snapshot.figure(kpi.id(), orgUnit);
+        List<KpiBreakdown.Group> groups = new ArrayList<>();
+        service.ledger().breakdown(kpi.id(), orgUnit, query.window(), query.knownAt(), by).forEach((key, figure) -> {
+            BigDecimal share = kpi.isRatio() || total.numerator().signum() == 0 ? null
+                    : figure.numerator().multiply(BigDecimal.valueOf(100))
+                    .divide(total.numerator(), 2, java.math.RoundingMode.HALF_UP);
+            groups.add(new KpiBreakdown.Group(key, figure.value(kpi), figure.numerator(),
+                    kpi.isRatio() ? figure.denominator() : null, share, figure.records()));
+        });
+        groups.sort(Comparator.comparing(KpiBreakdown.Group::value, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(KpiBreakdown.Group::key));
+        return new KpiBreakdown(kpi.id(), kpi.unit(), orgUnit, name(orgUnit), by, query.period().toString(),
+                query.asOf(), query.window().cutoff(), query.knownAt(), total.value(kpi), groups);
     }
 
     private static KpiExplanation.SourceEvent event(Fact f) {

@@ -31,10 +31,31 @@ public class KpiResource {
 
     private final KpiService service;
     private final KpiReports reports;
+    private final OverviewService overview;
 
-    public KpiResource(KpiService service, KpiReports reports) {
+    public KpiResource(KpiService service, KpiReports reports, OverviewService overview) {
         this.service = service;
         this.reports = reports;
+        this.overview = overview;
+    }
+
+    @GET
+    @Path("overview")
+    @Operation(summary = "A cockpit's first screen in one call",
+            description = "Every KPI (the catalogue with display data, in display order) for the city and every unit, "
+                    + "each with value, target, completion rate, time progress, gap, status, rank and the rank at the "
+                    + "end of the previous month or quarter; alert counts by severity for the city and per unit; the "
+                    + "reporting calendar's on-time rates. Also as CSV (one row per KPI and unit).")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
+    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
+    public Overview overview(
+            @BeanParam KpiQueryParams params,
+            @Parameter(description = "Rank changes against the end of the previous MONTH (default) or QUARTER",
+                    example = "MONTH") @QueryParam("compareWith") @DefaultValue("MONTH") OverviewService.CompareWith compareWith) {
+        return overview.overview(params.read(service), compareWith);
     }
 
     @GET
@@ -108,6 +129,33 @@ public class KpiResource {
         KpiDefinition kpi = service.definition(kpiId);
         return reports.explain(kpi, params.read(service),
                 orgUnit != null ? orgUnit : service.orgUnits().root().code(), page, size);
+    }
+
+    @GET
+    @Path("kpis/{kpiId}/breakdown")
+    @Operation(summary = "One KPI of a unit split by an attribute of its records",
+            description = "Projects by sector, construction type or size class; deals by investor origin or sector; "
+                    + "12345 cases by type; hazards by domain, severity or place type; programmes and assistance by "
+                    + "category (each KPI's definition lists its breakdowns). Each group is added up as the KPI is "
+                    + "(ratios divide the group's sums). Also as CSV.")
+    @APIResponse(responseCode = "200", description = "The groups, largest value first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiBreakdown.class)))
+    @APIResponse(responseCode = "400", description = "A breakdown the KPI does not have, or a malformed period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such KPI",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+    public KpiBreakdown breakdown(
+            @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
+            @PathParam("kpiId") String kpiId,
+            @Parameter(description = "The attribute to group by (one of the KPI's breakdowns)", required = true,
+                    example = "sector") @QueryParam("by") String by,
+            @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
+            @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
+            @BeanParam KpiQueryParams params) {
+        KpiDefinition kpi = service.definition(kpiId);
+        return reports.breakdown(kpi, params.read(service), orgUnit != null ? orgUnit : service.orgUnits().root().code(),
+                by);
     }
 
     @GET

@@ -28,7 +28,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FactStore {
 
-    private static final String COLUMNS = "sequence_no, event_id, event_type, source, subject, org_unit, "
+    /** The columns {@link #read} maps, in its order. */
+    public static final String COLUMNS = "sequence_no, event_id, event_type, source, subject, org_unit, "
             + "effective_date, recorded_at, cast(data as text)";
 
     private final DataSource dataSource;
@@ -145,49 +146,13 @@ public class FactStore {
             ps.setArray(1, c.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(fact(rs, 2));
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(read(rs, 2));
                 }
             }
         } catch (SQLException e) {
             throw new LedgerStorageException("could not read facts from " + t.facts(), e);
         }
         return out;
-    }
-
-    public List<Fact> byEventIds(LedgerTables t, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return query(t, "select " + COLUMNS + " from " + t.facts() + " where event_id = any(?)", ps -> {
-            try {
-                ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray()));
-            } catch (SQLException e) {
-                throw new LedgerStorageException("bad ids", e);
-            }
-        });
-    }
-
-    /**
-     * Monthly reports of the given types about months in [fromMonth, toMonth], recorded by knownAt (null:
-     * all), in the order they were applied.
-     */
-    public List<Fact> reports(LedgerTables t, Collection<String> types, LocalDate fromMonth, LocalDate toMonth,
-                              OffsetDateTime knownAt) {
-        String sql = "select " + COLUMNS + " from " + t.facts()
-                + " where report_month between ? and ? and event_type = any(?)"
-                + (knownAt != null ? " and recorded_at <= ?" : "") + " order by sequence_no";
-        return query(t, sql, ps -> {
-            try {
-                ps.setObject(1, fromMonth);
-                ps.setObject(2, toMonth);
-                ps.setArray(3, ps.getConnection().createArrayOf("text", types.toArray()));
-                if (knownAt != null) {
-                    ps.setObject(4, knownAt);
-                }
-            } catch (SQLException e) {
-                throw new LedgerStorageException("bad parameters", e);
-            }
-        });
     }
 
     /**
@@ -210,7 +175,7 @@ public class FactStore {
                         facts = new ArrayList<>();
                     }
                     key = k;
-                    facts.add(fact(rs, 2));
+                    facts.add(read(rs, 2));
                 }
                 if (!facts.isEmpty()) {
                     perRecord.accept(facts);
@@ -232,26 +197,8 @@ public class FactStore {
         }
     }
 
-    private interface Binder {
-        void bind(PreparedStatement ps);
-    }
-
-    private List<Fact> query(LedgerTables t, String sql, Binder binder) {
-        List<Fact> facts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    facts.add(fact(rs, 1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new LedgerStorageException("could not read facts from " + t.facts(), e);
-        }
-        return facts;
-    }
-
-    private Fact fact(ResultSet rs, int first) throws SQLException {
+    /** A fact from a row selecting {@link #COLUMNS} from column {@code first} on. */
+    public Fact read(ResultSet rs, int first) throws SQLException {
         try {
             return new Fact(rs.getObject(first + 1, UUID.class), rs.getString(first + 2), rs.getString(first + 3),
                     rs.getString(first + 4), rs.getString(first + 5), rs.getObject(first + 6, LocalDate.class),

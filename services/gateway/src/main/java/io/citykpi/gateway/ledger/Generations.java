@@ -36,17 +36,6 @@ public class Generations {
                 .getSingleResult()).intValue();
     }
 
-    /** The active generation and the version of its ledger, read together. */
-    public record Current(int generation, long ledgerVersion) {
-    }
-
-    @Transactional
-    public Current current() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "select generation, ledger_version from projection_generation where state = 'ACTIVE'").getSingleResult();
-        return new Current(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-    }
-
     /**
      * In an ingest transaction: makes sure the generation is still in the given state, and keeps it so
      * until commit (a switch-over waits for the batch, and the batch for a switch-over).

@@ -58,6 +58,10 @@ public record LedgerEntry(String kpiId, String orgUnit, String recordKind, Strin
     /** The record an entry is about: kind and id (for links and explanations), a label people recognise. */
     public record Subject(String kind, String id, String label, Map<String, String> attributes) {
 
+        public Subject {
+            attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        }
+
         public Subject(String kind, String id, String label) {
             this(kind, id, label, Map.of());
         }

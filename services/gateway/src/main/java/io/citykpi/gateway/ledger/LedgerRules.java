@@ -30,6 +30,9 @@ public interface LedgerRules {
     /** The record's rows over every cut-off date, from the facts known about it (any order). */
     List<LedgerRow> rows(List<Fact> facts);
 
+    /** The kinds of record these rules write (project, deal, hazard...). */
+    Set<String> recordKinds();
+
     /** Where a record of this domain can be read, as a path of the owning service's API. */
     String path(String recordKind, String recordId);
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Tells every replica, through PostgreSQL NOTIFY (delivered at commit, never for a rolled-back batch),
  * that the active ledger moved to a new version, and when the events that moved it were recorded, so a
- * replica drops remembered answers at once and can measure how fresh its next answer is.
+ * replica drops remembered answers at once and can measure how fresh its next answer is. (Target
+ * changes are announced on the same channel by a trigger on {@code kpi_target}, migration V31.)
  */
 @ApplicationScoped
 public class LedgerSignal {
@@ -49,13 +50,6 @@ public class LedgerSignal {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Targets changed (any replica): answers that join them must be recomputed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void targetsChanged() {
-        em.createNativeQuery("select pg_notify(:channel, '{\"targets\":true}')").setParameter("channel", CHANNEL)
-                .getSingleResult();
     }
 
     public Change read(String payload) {

@@ -51,8 +51,9 @@ public class Rulebook {
         return Optional.ofNullable(bySource.get(source));
     }
 
-    public LedgerRules forKey(String replayKey, String type) {
-        return byType.get(type);
+    /** The rules that write records of this kind (project, hazard...). */
+    public Optional<LedgerRules> forRecordKind(String kind) {
+        return all.stream().filter(r -> r.recordKinds().contains(kind)).findFirst();
     }
 
     public List<LedgerRules> all() {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public final class Totals {
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     static final char[] GRAINS = {'Y', 'M', 'D'};
 
-    private final Map<Key, Delta> deltas = new TreeMap<>(Key.ORDER);
+    private final Map<Key, Delta> deltas = new HashMap<>();
 
     public record Key(char recGrain, char cutGrain, LocalDate cutBucket, LocalDate recBucket, String kpiId,
                       String orgUnit, int scopeYear, int occMonth) {
@@ -66,8 +67,11 @@ public final class Totals {
         }
     }
 
+    /** The deltas in the order they are written. */
     public Map<Key, Delta> deltas() {
-        return deltas;
+        Map<Key, Delta> sorted = new TreeMap<>(Key.ORDER);
+        sorted.putAll(deltas);
+        return sorted;
     }
 
     public boolean isEmpty() {

@@ -117,6 +117,11 @@ public class LivelihoodLedger implements LedgerRules {
     }
 
     @Override
+    public Set<String> recordKinds() {
+        return Set.of("programme", "assistance", "employment", "hotline-case");
+    }
+
+    @Override
     public String path(String recordKind, String recordId) {
         return switch (recordKind) {
             case "programme" -> "/api/v1/programmes/" + recordId;
@@ -239,11 +244,9 @@ public class LivelihoodLedger implements LedgerRules {
                         .evidence(received).build(), later(day, dueDay(received, "dueAt")), next);
             }
             if (c.feedback != null && bool(c.feedback.data(), "valid")) {
-                List<Fact> evidence = c.resolved != null ? List.of(received, c.resolved, c.feedback)
-                        : List.of(received, c.feedback);
                 timeline.add(subject.entry("livelihood.hotline-satisfaction-rate", orgUnit)
-                        .hit(bool(c.feedback.data(), "satisfied")).occurredOn(cohort).evidence(evidence).build(),
-                        day, next);
+                        .hit(bool(c.feedback.data(), "satisfied")).occurredOn(cohort).evidence(received, c.feedback)
+                        .build(), day, next);
             }
         }
         return timeline.rows();

@@ -4,6 +4,7 @@ import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.month;
 
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.period.Window;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class LivelihoodReplay {
     private LivelihoodReplay() {
     }
 
-    /** A 12345 case in its state on a cut-off: received, accepted, resolved (unless sent back), its feedback. */
+    /** A 12345 case in its state on a cut-off: received, accepted, resolved (unless sent back), its latest feedback. */
     static final class HotlineCase {
         Fact received;
         Fact accepted;
@@ -48,16 +49,12 @@ final class LivelihoodReplay {
             switch (f.type()) {
                 case CASE_RECEIVED -> received = f;
                 case CASE_ACCEPTED -> accepted = f;
-                case CASE_RESOLVED -> {
-                    resolved = f;
-                    feedback = null;
-                }
+                case CASE_RESOLVED -> resolved = f;
                 case CASE_FEEDBACK -> feedback = f;
-                // Sent back for rework: the earlier answer no longer stands until it is resolved again.
-                case CASE_SENT_BACK -> {
-                    resolved = null;
-                    feedback = null;
-                }
+                // Sent back for rework (发回重办): the earlier resolution no longer stands until the case is
+                // resolved again, but the caller's verdict does until new feedback replaces it, so sending a
+                // case back never improves satisfaction.
+                case CASE_SENT_BACK -> resolved = null;
                 default -> {
                 }
             }
@@ -77,7 +74,7 @@ final class LivelihoodReplay {
             Fact newest = null;
             BigDecimal done = BigDecimal.ZERO;
             for (Fact f : progress) {
-                if (!month(f.data(), "month").atEndOfMonth().isAfter(cutoff)) {
+                if (Window.isOver(month(f.data(), "month"), cutoff)) {
                     done = done.add(decimal(f.data(), "quantity"));
                     evidence.add(f);
                     if (newest == null || Fact.RECORDING_ORDER.compare(f, newest) > 0) {

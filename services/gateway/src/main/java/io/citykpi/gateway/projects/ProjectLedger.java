@@ -86,6 +86,11 @@ public class ProjectLedger implements LedgerRules {
     }
 
     @Override
+    public Set<String> recordKinds() {
+        return Set.of("project");
+    }
+
+    @Override
     public String path(String recordKind, String recordId) {
         return "/api/v1/projects/" + recordId;
     }
@@ -156,7 +161,11 @@ public class ProjectLedger implements LedgerRules {
             LocalDate monthEnd = month.atEndOfMonth();
             completed.add(subject.entry("projects.investment-completed", p.orgUnit).amount(amount).occurredOn(monthEnd)
                     .evidence(report.getValue()).build());
-            boolean planned = p.plans.containsKey(month.getYear()) && !cancelled;
+            if (cancelled) {
+                // A cancelled project leaves the completion rate altogether (numerator and denominator).
+                continue;
+            }
+            boolean planned = p.plans.containsKey(month.getYear());
             LedgerEntry rate = subject.entry("projects.investment-completion-rate", p.orgUnit)
                     .ratio(amount, BigDecimal.ZERO).occurredOn(monthEnd).recordFlags(0).evidence(report.getValue()).build();
             if (planned) {

@@ -96,8 +96,10 @@ public class ProjectMeasures implements DomainMeasures {
                 evidence.add(plan.fact());
                 add(out, "projects.investment-completion-rate", Contribution.ratio(p.orgUnit, completed,
                         plannedFor(plan, window), record, evidence));
-            } else if (!reports.isEmpty()) {
+            } else if (!reports.isEmpty() && !cancelled) {
                 // Investment without a plan for the year still counts as completed against no planned amount.
+                // A cancelled project leaves the rate altogether: its plan no longer counts, so neither does
+                // what it spent (which stays in projects.investment-completed).
                 add(out, "projects.investment-completion-rate",
                         Contribution.ratio(p.orgUnit, completed, BigDecimal.ZERO, record, reports));
             }

@@ -30,8 +30,8 @@ public class ContributionReads {
 
     private final DataSource dataSource;
 
-    public ContributionReads(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public ContributionReads(ReadSide reads) {
+        this.dataSource = reads.dataSource();
     }
 
     /** One record's contribution to a KPI in a unit. */
@@ -105,6 +105,45 @@ public class ContributionReads {
                 }
             }
         }
+    }
+
+    /** Contributions grouped by one attribute of their records (a sector, a case type...). */
+    public record Group(String key, BigDecimal numerator, BigDecimal denominator, long records) {
+    }
+
+    /**
+     * The contributions a window counts, grouped by a record attribute.
+     *
+     * @param attribute a name the catalogue lists for the KPI (checked by the caller: it is written into the SQL)
+     */
+    public List<Group> breakdown(LedgerTables t, String kpiId, Collection<String> units, Window window,
+                                 OffsetDateTime knownAt, String attribute) {
+        if (!attribute.matches("[A-Za-z]+")) {
+            throw new IllegalArgumentException("not an attribute name: " + attribute);
+        }
+        if (window.notStarted()) {
+            return List.of();
+        }
+        int flag = switch (window.period().kind()) {
+            case YEAR -> 1;
+            case QUARTER -> 2;
+            case MONTH -> 4;
+        };
+        String sql = "select coalesce(attributes->>'" + attribute + "', ''), sum(numerator), "
+                + "sum(coalesce(denominator, 0)), sum(case when record_flags & " + flag + " <> 0 then 1 else 0 end) from "
+                + t.rows() + where(t, knownAt) + " group by 1 order by 1";
+        List<Group> groups = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(c, ps, kpiId, units, window, knownAt);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new Group(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new LedgerStorageException("could not read a breakdown from " + t.rows(), e);
+        }
+        return groups;
     }
 
     /** The same condition as {@code LedgerRow.countsIn} and {@code RecordedRow.knownAt}, in SQL. */

@@ -4,8 +4,6 @@ import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.figures.Contribution;
 import io.citykpi.gateway.figures.Figure;
 import io.citykpi.gateway.figures.Figures;
-import io.citykpi.gateway.ledger.FactStore;
-import io.citykpi.gateway.ledger.Generations;
 import io.citykpi.gateway.ledger.LedgerRules;
 import io.citykpi.gateway.ledger.LedgerTables;
 import io.citykpi.gateway.ledger.Rulebook;
@@ -19,7 +17,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,8 +38,8 @@ public class LedgerQueries {
 
     private final LedgerReads reads;
     private final ContributionReads contributions;
-    private final FactStore facts;
-    private final Generations generations;
+    private final FactReads facts;
+    private final ReadSide readSide;
     private final LedgerWatch watch;
     private final OrgUnitRegistry orgUnits;
     private final Rulebook rulebook;
@@ -53,12 +50,12 @@ public class LedgerQueries {
         }
     };
 
-    public LedgerQueries(LedgerReads reads, ContributionReads contributions, FactStore facts, Generations generations,
+    public LedgerQueries(LedgerReads reads, ContributionReads contributions, FactReads facts, ReadSide readSide,
                          LedgerWatch watch, OrgUnitRegistry orgUnits, Rulebook rulebook) {
         this.reads = reads;
         this.contributions = contributions;
         this.facts = facts;
-        this.generations = generations;
+        this.readSide = readSide;
         this.watch = watch;
         this.orgUnits = orgUnits;
         this.rulebook = rulebook;
@@ -85,7 +82,7 @@ public class LedgerQueries {
             answer = remembered.get(key);
         }
         if (answer == null || token == null || answer.token() != token) {
-            Generations.Current current = generations.current();
+            ReadSide.Current current = readSide.current();
             Map<Window, Map<String, Map<String, Figure>>> byWindow = new HashMap<>();
             reads.figures(new LedgerTables(current.generation()), windows, knownAt, kpiIds)
                     .forEach((window, leaves) -> byWindow.put(window, rollUp(leaves)));
@@ -108,7 +105,7 @@ public class LedgerQueries {
 
     /** Every record behind a unit's figure (its own and the units' below it), with the facts behind each. */
     public List<Contribution> contributions(String kpiId, String orgUnit, Window window, OffsetDateTime knownAt) {
-        return contributions(generations.current().generation(), kpiId, orgUnit, window, knownAt);
+        return contributions(readSide.current().generation(), kpiId, orgUnit, window, knownAt);
     }
 
     private List<Contribution> contributions(int generation, String kpiId, String orgUnit, Window window,
@@ -122,7 +119,7 @@ public class LedgerQueries {
 
     public ContributionPage page(String kpiId, String orgUnit, Window window, OffsetDateTime knownAt, int offset,
                                  int limit) {
-        return page(generations.current().generation(), kpiId, orgUnit, window, knownAt, offset, limit);
+        return page(readSide.current().generation(), kpiId, orgUnit, window, knownAt, offset, limit);
     }
 
     private ContributionPage page(int generation, String kpiId, String orgUnit, Window window, OffsetDateTime knownAt,
@@ -147,9 +144,26 @@ public class LedgerQueries {
         return new ContributionPage(out, page.total());
     }
 
+    /** A unit's figure split by a record attribute; each group's figure as the KPI would add it up. */
+    public Map<String, Figure> breakdown(String kpiId, String orgUnit, Window window, OffsetDateTime knownAt,
+                                         String attribute) {
+        Map<String, Figure> groups = new LinkedHashMap<>();
+        for (ContributionReads.Group g : contributions.breakdown(new LedgerTables(readSide.current().generation()), kpiId,
+                orgUnits.selfAndDescendants(orgUnit), window, knownAt, attribute)) {
+            groups.put(g.key(), new Figure(g.numerator(), g.denominator(), g.records(), null));
+        }
+        return groups;
+    }
+
+    /** The facts of the given types about the given subjects, recorded by knownAt (null: all). */
+    public List<Fact> ofSubjects(Collection<String> types, Collection<String> subjects, OffsetDateTime knownAt) {
+        return facts.ofSubjects(new LedgerTables(readSide.current().generation()), types, subjects).stream()
+                .filter(f -> knownAt == null || !f.recordedAt().isAfter(knownAt)).toList();
+    }
+
     /** Monthly reports of the given types about months in [fromMonth, toMonth], recorded by knownAt, in applied order. */
     public List<Fact> reports(Collection<String> types, LocalDate fromMonth, LocalDate toMonth, OffsetDateTime knownAt) {
-        return facts.reports(new LedgerTables(generations.current().generation()), types, fromMonth, toMonth, knownAt);
+        return facts.reports(new LedgerTables(readSide.current().generation()), types, fromMonth, toMonth, knownAt);
     }
 
     private Map<String, Map<String, Figure>> rollUp(Map<String, Map<String, Figure>> leaves) {
@@ -170,14 +184,4 @@ public class LedgerQueries {
         String domain = kpiId.substring(0, kpiId.indexOf('.'));
         return "/citykpi/" + ("safety".equals(domain) ? "safety-inspection" : domain);
     }
-
-    /** For tests and operators: forget every remembered answer. */
-    public void forget() {
-        synchronized (remembered) {
-            remembered.clear();
-        }
-    }
-
-    static final Comparator<Contribution> BY_UNIT_AND_LABEL = Comparator.comparing(Contribution::orgUnit)
-            .thenComparing(c -> c.record().label());
 }

@@ -38,8 +38,8 @@ public class LedgerReads {
 
     private final DataSource dataSource;
 
-    public LedgerReads(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public LedgerReads(ReadSide reads) {
+        this.dataSource = reads.dataSource();
     }
 
     /** Per window: per KPI, per org unit (only the units contributions were recorded for), the figure. */

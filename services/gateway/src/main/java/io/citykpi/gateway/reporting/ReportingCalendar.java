@@ -1,9 +1,10 @@
 package io.citykpi.gateway.reporting;
 
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.facts.MonthlyReports;
+import io.citykpi.gateway.period.Window;
 import io.citykpi.gateway.reporting.ReportingStatus.State;
 import io.citykpi.shared.orgunit.OrgUnit;
-import io.citykpi.shared.time.BusinessTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,11 +29,8 @@ public final class ReportingCalendar {
         this.config = config;
     }
 
-    /** The day the unit submitted it (报送日期); for events without one, the day it was recorded. */
-    static LocalDate submitted(Fact report) {
-        String submittedOn = report.data().path("submittedOn").asText(null);
-        return submittedOn != null ? LocalDate.parse(submittedOn)
-                : report.recordedAt().atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+    private static LocalDate submitted(Fact report) {
+        return MonthlyReports.submittedOn(report);
     }
 
     /** @param facts the facts the query may know; reports submitted after {@code asOf} are not yet received */
@@ -56,7 +54,7 @@ public final class ReportingCalendar {
             for (ReportType type : ReportType.values()) {
                 for (int m = 1; m <= 12; m++) {
                     YearMonth month = YearMonth.of(year, m);
-                    if (!month.atEndOfMonth().isBefore(asOf)) {
+                    if (!Window.isOver(month, asOf)) {
                         break;
                     }
                     LocalDate dueOn = month.plusMonths(1).atDay(Math.min(config.dueDay(type), month.plusMonths(1).lengthOfMonth()));

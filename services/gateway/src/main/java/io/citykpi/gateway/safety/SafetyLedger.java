@@ -57,6 +57,11 @@ public class SafetyLedger implements LedgerRules {
     }
 
     @Override
+    public Set<String> recordKinds() {
+        return Set.of("inspection", "hazard");
+    }
+
+    @Override
     public String path(String recordKind, String recordId) {
         return ("inspection".equals(recordKind) ? "/api/v1/inspections/" : "/api/v1/hazards/") + recordId;
     }

@@ -18,7 +18,12 @@ import java.util.TreeMap;
  */
 public final class TargetBook {
 
-    public record Resolved(TargetCurve curve, String source) {
+    /**
+     * @param covers  the units whose own targets make it up (the unit itself for an explicit target)
+     * @param partial a sum of children's targets where some unit below has none: it covers only part of
+     *                the unit, and is compared with the value of the units it covers
+     */
+    public record Resolved(TargetCurve curve, String source, List<String> covers, boolean partial) {
     }
 
     private final Map<String, KpiTarget> explicit;
@@ -34,17 +39,26 @@ public final class TargetBook {
     public Optional<Resolved> resolve(KpiDefinition kpi, String orgUnit) {
         KpiTarget own = explicit.get(kpi.id() + "|" + orgUnit);
         if (own != null) {
-            return Optional.of(new Resolved(curve(own), "EXPLICIT"));
+            return Optional.of(new Resolved(curve(own), "EXPLICIT", List.of(orgUnit), false));
         }
         if (!kpi.isAdditive()) {
             return Optional.empty();
         }
         List<TargetCurve> parts = new ArrayList<>();
+        List<String> covers = new ArrayList<>();
+        boolean partial = false;
         for (OrgUnit child : orgUnits.children(orgUnit)) {
-            resolve(kpi, child.code()).ifPresent(r -> parts.add(r.curve()));
+            Optional<Resolved> part = resolve(kpi, child.code());
+            if (part.isPresent()) {
+                parts.add(part.get().curve());
+                covers.addAll(part.get().covers());
+                partial |= part.get().partial();
+            } else {
+                partial = true;
+            }
         }
         return parts.isEmpty() ? Optional.empty()
-                : Optional.of(new Resolved(TargetCurve.sum(parts), "SUM_OF_CHILDREN"));
+                : Optional.of(new Resolved(TargetCurve.sum(parts), "SUM_OF_CHILDREN", List.copyOf(covers), partial));
     }
 
     public static TargetCurve curve(KpiTarget target) {

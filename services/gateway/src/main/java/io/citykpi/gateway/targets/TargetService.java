@@ -141,6 +141,35 @@ public class TargetService {
         return new TargetBook(year, KpiTarget.ofYear(year), orgUnits);
     }
 
+    /**
+     * The year's targets as they stood at a moment (null: now), from the audit, so a known-at question
+     * reproduces a past bulletin with the targets it printed, not today's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetBook book(int year, OffsetDateTime knownAt) {
+        if (knownAt == null) {
+            return book(year);
+        }
+        Map<String, KpiTarget> standing = new java.util.LinkedHashMap<>();
+        List<TargetAudit> changes = TargetAudit.list("year = ?1 and changedAt <= ?2 order by id", year, knownAt);
+        for (TargetAudit change : changes) {
+            String key = change.kpiId + "|" + change.orgUnit;
+            if (change.newTarget == null) {
+                standing.remove(key);
+            } else {
+                KpiTarget target = new KpiTarget();
+                target.year = change.year;
+                target.kpiId = change.kpiId;
+                target.orgUnit = change.orgUnit;
+                target.value = change.newTarget.value();
+                target.phasing = change.newTarget.phasing() == null ? List.of() : change.newTarget.phasing();
+                target.note = change.newTarget.note();
+                standing.put(key, target);
+            }
+        }
+        return new TargetBook(year, List.copyOf(standing.values()), orgUnits);
+    }
+
     private void checkPhasing(KpiDefinition kpi, int year, BigDecimal value, List<PhasePoint> phasing) {
         if (phasing.isEmpty()) {
             return;

@@ -193,12 +193,15 @@ class AlertRulesTest {
         String thisMonth = project(ZONE, "GX-JUNE", YearMonth.of(2025, 6));
         String started = project(ZONE, "GX-OK", YearMonth.of(2025, 3));
         add(events.stageChanged(started, "GX-OK", ZONE, "PLANNED", "UNDER_CONSTRUCTION", LocalDate.of(2025, 3, 20)));
+        // One rule for "the month is over" (on its last day), as for KPIs and the reporting calendar.
         List<Alert> notStarted = of(alerts(), Rule.PROJECT_NOT_STARTED);
-        assertEquals(1, notStarted.size(), "June is not over on 30 June: the June project may still start");
-        assertEquals(late, notStarted.get(0).record().id());
-        assertEquals(Severity.HIGH, notStarted.get(0).severity(), "four months late");
-        assertEquals(1, of(alerts(LocalDate.of(2025, 7, 1)), Rule.PROJECT_NOT_STARTED).stream()
-                .filter(a -> a.record().id().equals(thisMonth)).count());
+        assertEquals(2, notStarted.size(), "June is over on 30 June: the June project is late too");
+        assertEquals(Severity.HIGH, notStarted.stream().filter(a -> a.record().id().equals(late)).findFirst()
+                .orElseThrow().severity(), "four months late");
+        assertEquals(Severity.MEDIUM, notStarted.stream().filter(a -> a.record().id().equals(thisMonth)).findFirst()
+                .orElseThrow().severity(), "late since today");
+        assertEquals(0, of(alerts(LocalDate.of(2025, 6, 29)), Rule.PROJECT_NOT_STARTED).stream()
+                .filter(a -> a.record().id().equals(thisMonth)).count(), "on 29 June the June project may still start");
     }
 
     private String project(String unit, String code, YearMonth start) {

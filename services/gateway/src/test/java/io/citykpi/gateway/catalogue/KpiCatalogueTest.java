@@ -34,7 +34,8 @@ class KpiCatalogueTest {
     void refusesADefinitionThatCouldNotBeComputed() {
         KpiDefinition good = KpiCatalogueFixture.catalogue().find("projects.start-rate").orElseThrow();
         KpiDefinition noRatioForm = new KpiDefinition(good.id(), good.name(), good.domain(), good.unit(), "RATIO", null,
-                good.valueType(), good.direction(), good.progress(), good.formula(), null, null, List.of());
+                good.valueType(), good.direction(), good.progress(), null, good.formula(), null, null, List.of(),
+                good.display(), good.breakdowns());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KpiCatalogue.check(new KpiCatalogue.Document("x", List.of(noRatioForm))));
         assertTrue(e.getMessage().contains("projects.start-rate"), e.getMessage());

@@ -32,6 +32,9 @@ class DeadLetterTest {
     @ConfigProperty(name = "citykpi.kafka.bootstrap-servers")
     String bootstrapServers;
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     private final DomainEvents live = DomainEvents.recordedNow();
 
     @Test
@@ -55,6 +58,23 @@ class DeadLetterTest {
                 && header(r, DeadLetters.TOPIC).equals(Topics.PROJECTS)), "unreadable record parked with reason");
         assertTrue(letters.stream().anyMatch(r -> reason(r).contains("effectiveDate")),
                 "event breaking the payload contract parked with reason");
+    }
+
+    @Test
+    void countsEventsOfATypeNoKpiUsesAndGoesOn() {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int before = registered(year, "220403");
+        String type = "citykpi.projects.project-renamed.v9";
+        try (EventSender events = new EventSender(bootstrapServers)) {
+            CloudEvent project = live.newProject("220403", "900", LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            events.send(new CloudEvent(java.util.UUID.randomUUID(), project.source(), type, project.time(),
+                    project.subject(), project.orgUnit(), project.data()));
+            events.send(live.newProject("220403", "900", LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        }
+        assertEquals(before + 1, awaitRegistered(year, "220403", before + 1, Duration.ofSeconds(20)),
+                "the unknown type is not counted as a project; the next event is");
+        assertEquals(1.0, registry.counter("citykpi.gateway.events.unused", "topic", Topics.PROJECTS, "type", type).count(),
+                "counted once in citykpi_gateway_events_unused_total");
     }
 
     @Test

@@ -18,6 +18,16 @@ public final class KpiCatalogueFixture {
         public BigDecimal behindTolerancePoints() {
             return new BigDecimal("5");
         }
+
+        @Override
+        public BigDecimal rateAheadFromPoints() {
+            return BigDecimal.ONE;
+        }
+
+        @Override
+        public BigDecimal rateBehindTolerancePoints() {
+            return BigDecimal.ONE;
+        }
     };
 
     private KpiCatalogueFixture() {

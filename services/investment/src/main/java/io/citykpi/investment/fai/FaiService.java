@@ -77,27 +77,46 @@ public class FaiService {
         return new Result(new FaiViews.Report(orgUnit, month, amount, previous, lastYear, growth), created);
     }
 
+    /**
+     * The year month by month for a unit and everything below it. Growth (of a month, and of the year to
+     * date) compares only the unit-months that have a figure a year earlier: Σ those months ÷ Σ their
+     * figures a year earlier − 1, the definition the gateway's KPI uses too; the amounts add every month.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FaiViews.Series series(String orgUnit, int year) {
         List<String> units = orgUnits.selfAndDescendants(orgUnit);
-        Map<YearMonth, BigDecimal> totals = new HashMap<>();
-        Map<YearMonth, Integer> reporting = new HashMap<>();
+        Map<YearMonth, Map<String, BigDecimal>> byMonth = new HashMap<>();
         for (FixedAssetInvestment row : FixedAssetInvestment.between(units, YearMonth.of(year - 1, 1), YearMonth.of(year, 12))) {
-            YearMonth month = YearMonth.from(row.monthStart);
-            totals.merge(month, row.amount, BigDecimal::add);
-            reporting.merge(month, 1, Integer::sum);
+            byMonth.computeIfAbsent(YearMonth.from(row.monthStart), m -> new HashMap<>()).put(row.orgUnit, row.amount);
         }
         List<FaiViews.Month> months = new ArrayList<>();
         BigDecimal ytd = null;
-        BigDecimal ytdLastYear = null;
+        BigDecimal ytdCompared = null;
+        BigDecimal ytdBase = null;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
-            BigDecimal amount = totals.get(month);
-            BigDecimal lastYear = totals.get(month.minusYears(1));
+            Map<String, BigDecimal> now = byMonth.getOrDefault(month, Map.of());
+            Map<String, BigDecimal> before = byMonth.getOrDefault(month.minusYears(1), Map.of());
+            BigDecimal amount = null;
+            BigDecimal lastYear = null;
+            BigDecimal compared = null;
+            BigDecimal base = null;
+            for (Map.Entry<String, BigDecimal> unit : now.entrySet()) {
+                amount = add(amount, unit.getValue());
+                BigDecimal unitBase = before.get(unit.getKey());
+                if (unitBase != null) {
+                    compared = add(compared, unit.getValue());
+                    base = add(base, unitBase);
+                }
+            }
+            for (BigDecimal value : before.values()) {
+                lastYear = add(lastYear, value);
+            }
             ytd = add(ytd, amount);
-            ytdLastYear = add(ytdLastYear, lastYear);
-            months.add(new FaiViews.Month(month, amount, lastYear, Growth.percent(amount, lastYear), ytd,
-                    Growth.percent(ytd, ytdLastYear), reporting.getOrDefault(month, 0)));
+            ytdCompared = add(ytdCompared, compared);
+            ytdBase = add(ytdBase, base);
+            months.add(new FaiViews.Month(month, amount, lastYear, Growth.percent(compared, base), ytd,
+                    Growth.percent(ytdCompared, ytdBase), now.size()));
         }
         return new FaiViews.Series(orgUnit, year, months);
     }
