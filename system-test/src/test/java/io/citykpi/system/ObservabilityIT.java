@@ -201,8 +201,10 @@ class ObservabilityIT {
             if (onPath("prometheus") && onPath("promtool")) {
                 return;
             }
-            run(List.of("apt-get", "update", "-qq"));
-            run(List.of("apt-get", "install", "-y", "-qq", "--no-install-recommends", "prometheus"));
+            // Another apt-get (an unattended upgrade, a colleague's install) may hold the dpkg lock: wait for it.
+            run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=300", "update", "-qq"));
+            run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=300", "install", "-y", "-qq", "--no-install-recommends",
+                    "prometheus"));
             assertTrue(onPath("prometheus") && onPath("promtool"), "prometheus could not be installed");
         }
 

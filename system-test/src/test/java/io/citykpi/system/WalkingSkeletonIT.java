@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.citykpi.testkit.AsyncApiContract;
 import io.citykpi.testkit.KafkaAccess;
+import io.citykpi.testkit.Postgres;
 import io.citykpi.testkit.ServiceProcess;
 import io.citykpi.testkit.TopicReader;
 import io.restassured.http.ContentType;
@@ -46,7 +47,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The thin slice through the whole system, with the packaged services as processes: a project
  * registered over HTTP reaches the gateway's KPI only through Kafka, survives a broker outage
- * without loss or doubling, and a gateway killed mid-stream recovers to the exact count. Every call
+ * without loss or doubling, a gateway killed mid-stream recovers to the exact count, and a database
+ * outage is a 503 with Retry-After everywhere, writes nothing and heals without a restart. Every call
  * carries a token of the real Keycloak; Kafka's ACLs keep each service to its own topic.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -306,6 +308,81 @@ class WalkingSkeletonIT {
         } catch (KafkaException e) {
             throw new ExecutionException(e);
         }
+    }
+
+    @Test
+    @Order(12)
+    void aDatabaseOutageIs503WithRetryAfterEverywhereLeavesNothingHalfWrittenAndHealsWithoutARestart()
+            throws SQLException {
+        int rows = keyProjectRows();
+        List<Long> pids = platform.services().stream().map(ServiceProcess::pid).toList();
+        platform.postgres.stop();
+        try {
+            assertUnavailable(post(platform.projects, "/api/v1/projects", """
+                    {"code":"SYS-OUTAGE-1","name":"停库期间登记","orgUnit":"220402","sector":"EQUIPMENT",
+                     "constructionType":"NEW","totalInvestment":1500.00}"""));
+            assertUnavailable(platform.as("leader").baseUri(platform.projects.baseUrl()).when().get("/api/v1/projects").andReturn());
+            assertUnavailable(post(platform.investment, "/api/v1/deals", """
+                    {"name":"停库期间签约","investor":"测试投资有限公司","investorOrigin":"广东省","orgUnit":"220402",
+                     "sector":"NEW_MATERIALS","signedOn":"2025-03-18","contractAmount":1000.00}"""));
+            assertUnavailable(post(platform.livelihood, "/api/v1/hotline-cases", """
+                    {"caseNumber":"SYS-OUTAGE-1","orgUnit":"220403","type":"COMPLAINT",
+                     "receivedAt":"2025-05-06T09:00:00+08:00"}"""));
+            assertUnavailable(post(platform.safety, "/api/v1/inspections", """
+                    {"orgUnit":"220421","domain":"GAS","placeType":"SCHOOL","placeName":"东丰县第二实验小学",
+                     "inspectedOn":"2025-04-10","team":"检查组","withExperts":true,"hazards":[]}"""));
+            assertUnavailable(platform.as("admin").baseUri(platform.gateway.baseUrl()).contentType(ContentType.JSON)
+                    .body("{\"value\":10}")
+                    .when().put("/api/v1/targets/" + YEAR + "/projects.registered/220402").andReturn());
+            int kpis = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", YEAR)
+                    .when().get("/api/v1/kpis").statusCode();
+            assertTrue(kpis == 200 || kpis == 503, "KPI queries answer from memory or 503, never " + kpis);
+            for (ServiceProcess service : platform.services()) {
+                given().baseUri(service.managementUrl()).when().get("/q/health/ready")
+                        .then().statusCode(503)
+                        .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"))
+                        .body("checks.find { it.name == 'database' }.data.message",
+                                org.hamcrest.Matchers.containsString("PostgreSQL is unreachable"));
+            }
+            given().baseUri(platform.projects.managementUrl()).when().get("/q/health/ready")
+                    .then().body("checks.find { it.name == 'kafka-outbox' }.data.state", equalTo("OK"));
+        } finally {
+            platform.postgres.restart();
+        }
+        for (ServiceProcess service : platform.services()) {
+            awaitReady(service);
+        }
+        assertEquals(pids, platform.services().stream().map(ServiceProcess::pid).toList(), "no service restarted");
+        assertEquals(rows, keyProjectRows(), "nothing written during the outage");
+        register("220402");
+        assertEquals(rows + 1, keyProjectRows());
+    }
+
+    private static io.restassured.response.Response post(ServiceProcess service, String path, String body) {
+        return platform.as("admin").baseUri(service.baseUrl()).contentType(ContentType.JSON).body(body)
+                .when().post(path).andReturn();
+    }
+
+    /** 503 problem+json with a Retry-After in seconds: the answer to every request while the database is away. */
+    private static void assertUnavailable(io.restassured.response.Response response) {
+        assertEquals(503, response.statusCode(), response.asString());
+        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        String retryAfter = response.header("Retry-After");
+        assertTrue(retryAfter != null && retryAfter.matches("\\d+"), "Retry-After: " + retryAfter);
+        assertEquals(503, (int) response.path("status"));
+    }
+
+    private static void awaitReady(ServiceProcess service) {
+        Instant deadline = Instant.now().plus(DELIVERY);
+        int status = 0;
+        while (Instant.now().isBefore(deadline)) {
+            status = given().baseUri(service.managementUrl()).when().get("/q/health/ready").statusCode();
+            if (status == 200) {
+                return;
+            }
+            sleep(250);
+        }
+        assertEquals(200, status, service.name() + " is ready again after the database returned");
     }
 
     private static String register(String orgUnit) {

@@ -76,7 +76,7 @@ class LivelihoodReportsTest {
         put("/api/v1/assistance/220421/2024-04/PENSION", "{\"amount\":1,\"beneficiaryTimes\":1}").statusCode(404);
         String next = YearMonth.from(LocalDate.now(ZoneId.of("Asia/Shanghai"))).plusMonths(1).toString();
         put("/api/v1/assistance/220421/" + next + "/OTHER", "{\"amount\":1,\"beneficiaryTimes\":1}").statusCode(400)
-                .body("errors[0].rule", equalTo("NotFuture"));
+                .body("errors[0].rule", equalTo("BusinessDate"));
     }
 
     @Test

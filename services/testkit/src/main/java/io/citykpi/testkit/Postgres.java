@@ -31,8 +31,9 @@ public final class Postgres implements AutoCloseable {
             host    all all ::1/128        scram-sha-256
             """;
 
-    private final EmbeddedPostgres server;
+    private volatile EmbeddedPostgres server;
     private final Path dataDir;
+    private final int port;
     private final String superuserPassword;
     private final boolean temporary;
 
@@ -40,9 +41,10 @@ public final class Postgres implements AutoCloseable {
     public record Login(String jdbcUrl, String username, String password) {
     }
 
-    private Postgres(EmbeddedPostgres server, Path dataDir, String superuserPassword, boolean temporary) {
+    private Postgres(EmbeddedPostgres server, Path dataDir, int port, String superuserPassword, boolean temporary) {
         this.server = server;
         this.dataDir = dataDir;
+        this.port = port;
         this.superuserPassword = superuserPassword;
         this.temporary = temporary;
     }
@@ -61,16 +63,30 @@ public final class Postgres implements AutoCloseable {
     }
 
     private static Postgres start(Path dataDir, int port, String superuserPassword, boolean temporary) {
+        boolean fresh = !Files.exists(dataDir.resolve("data/PG_VERSION"));
+        Postgres postgres = new Postgres(server(dataDir, port, superuserPassword), dataDir, port, superuserPassword,
+                temporary);
+        if (!fresh) {
+            try {
+                postgres.requirePasswords();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not require passwords of PostgreSQL in " + dataDir, e);
+            }
+        }
+        return postgres;
+    }
+
+    /** The data directory is kept when the server stops (a temporary one is deleted by {@link #close()}). */
+    private static EmbeddedPostgres server(Path dataDir, int port, String superuserPassword) {
         Path passwordFile = dataDir.resolve("superuser.pwfile");
         try {
             Files.createDirectories(dataDir);
             Secrets.writePrivate(passwordFile, superuserPassword + "\n");
-            boolean fresh = !Files.exists(dataDir.resolve("data/PG_VERSION"));
             // zonky runs initdb with "-A trust"; these later options win: SCRAM everywhere and a superuser password.
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir.resolve("data"))
-                    .setCleanDataDirectory(temporary)
+                    .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(workingDirectory().toFile())
                     .setLocaleConfig("auth", "scram-sha-256")
                     .setLocaleConfig("pwfile", passwordFile.toString())
@@ -79,11 +95,6 @@ public final class Postgres implements AutoCloseable {
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .start();
-            Postgres postgres = new Postgres(server, dataDir, superuserPassword, temporary);
-            if (!fresh) {
-                postgres.requirePasswords();
-            }
-            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDir, e);
         } finally {
@@ -114,6 +125,19 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
+    /** Stops the server as an outage would, keeping its data; {@link #restart()} brings it back on the same port. */
+    public void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void restart() {
+        server = server(dataDir, port, superuserPassword);
+    }
+
     /** Shared by every start on this machine, so the 117 MB of binaries are extracted once. */
     private static Path workingDirectory() throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
@@ -122,7 +146,7 @@ public final class Postgres implements AutoCloseable {
     }
 
     public int port() {
-        return server.getPort();
+        return port;
     }
 
     public String superuserPassword() {

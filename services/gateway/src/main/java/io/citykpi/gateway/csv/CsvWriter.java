@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * Writes {@link CsvExport} responses, and lists of records (one column per component), as RFC 4180
  * CSV (Jackson's CSV dataformat does the quoting) in UTF-8 with a byte-order mark so that spreadsheet
- * programs show Chinese names correctly.
+ * programs show Chinese names correctly. Text cells never start a formula (see {@link #text}).
  */
 @Provider
 @Produces("text/csv")
@@ -34,6 +34,7 @@ public class CsvWriter implements MessageBodyWriter<Object> {
 
     public static final String TEXT_CSV = "text/csv";
 
+    private static final String FORMULA_START = "=+-@\t\r";
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     @Override
@@ -84,18 +85,33 @@ public class CsvWriter implements MessageBodyWriter<Object> {
 
     private static void write(Writer writer, List<String> header, List<List<?>> rows) throws IOException {
         try (SequenceWriter lines = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(writer)) {
-            lines.write(header);
+            lines.write(header.stream().map(CsvWriter::neutralised).toList());
             for (List<?> row : rows) {
                 lines.write(row.stream().map(CsvWriter::text).toList());
             }
         }
     }
 
-    /** Cells as text: decimals never in exponent form, dates and times in ISO 8601, null as empty. */
-    private static String text(Object value) {
+    /**
+     * Cells as text: decimals never in exponent form, dates and times in ISO 8601, null as empty. Text
+     * that a spreadsheet would run as a formula (CSV injection, OWASP) gets a leading apostrophe: a
+     * cell beginning with =, +, -, @, a tab or a carriage return. Numbers are written as they are, so
+     * a negative growth stays a number.
+     */
+    static String text(Object value) {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (value instanceof Number) {
+            return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        }
+        return neutralised(value.toString());
+    }
+
+    static String neutralised(String text) {
+        if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 }

@@ -40,6 +40,24 @@ class CsvWriterTest {
         assertEquals("\uFEFFname,amount,day\r\n东丰县,746000.00,2025-06-30\r\n", csv);
     }
 
+    record Change(String user, String note, BigDecimal delta) {
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaStaysText() throws IOException {
+        String csv = write(List.of(
+                new Change("=HYPERLINK(\"http://x\")", "+1 补录", new BigDecimal("-3.5")),
+                new Change("@SUM(A1)", "-说明", null),
+                new Change("\tname", "\rnote", BigDecimal.ONE),
+                new Change("张三", "a=b", null)));
+        // Jackson CSV also quotes a cell that starts with the apostrophe: either way a spreadsheet shows text.
+        assertEquals("\uFEFFuser,note,delta\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1 补录\",-3.5\r\n"
+                + "\"'@SUM(A1)\",\"'-说明\",\r\n"
+                + "\"'\tname\",\"'\rnote\",1\r\n"
+                + "张三,a=b,\r\n", csv);
+    }
+
     private static String write(Object entity) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CsvWriter().writeTo(entity, entity.getClass(), entity.getClass(), null, MediaType.valueOf("text/csv"),

@@ -1,5 +1,6 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
@@ -48,6 +49,7 @@ public class DealResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a signed deal", description = "Status SIGNED from the signing date; publishes "
             + "citykpi.investment.deal-signed.v1. Contract amount in 万元.")
@@ -105,6 +107,7 @@ public class DealResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/status-transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a deal to its next status",
@@ -132,6 +135,7 @@ public class DealResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/arrivals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record funds that arrived (到位资金)",
@@ -159,6 +163,7 @@ public class DealResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/contract-amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend the contract amount",

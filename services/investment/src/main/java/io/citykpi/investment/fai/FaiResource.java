@@ -4,14 +4,13 @@ import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -60,7 +59,7 @@ public class FaiResource {
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
                     + "omitted. The reporting calendar's deadlines apply to it", example = "2025-06-06")
-            @PastOrPresent LocalDate submittedOn) {
+            @BusinessDate LocalDate submittedOn) {
     }
 
     private final FaiService service;
@@ -91,10 +90,9 @@ public class FaiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "city", value = PROBLEM)))
     public Response report(@Parameter(example = "220421") @PathParam("orgUnit") @OrgUnitCode String orgUnit,
-                           @Parameter(description = "yyyy-MM", example = "2025-04") @PathParam("month")
-                           @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
+                           @Parameter(description = "yyyy-MM", example = "2025-04") @PathParam("month") @BusinessDate YearMonth month,
                            @Valid @NotNull FaiRequest request) {
-        FaiService.Result result = service.report(orgUnit, YearMonth.parse(month), request.amount(),
+        FaiService.Result result = service.report(orgUnit, month, request.amount(),
                 request.submittedOn());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(result.report()).build();

@@ -48,14 +48,10 @@ public class FaiService {
             throw InvalidFieldsException.of("orgUnit", "ReportingUnit", "FAI is reported by the units of " + orgUnit
                     + "; its own figure is their sum");
         }
-        if (month.isAfter(YearMonth.now(clock.withZone(BusinessTime.ZONE)))) {
-            throw InvalidFieldsException.of("month", "NotFuture", "FAI cannot be reported for " + month
-                    + " before that month has begun");
-        }
         BigDecimal amount = requested.setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submitted = SubmittedOn.resolve(submittedOn, month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        FixedAssetInvestment row = FixedAssetInvestment.find(orgUnit, month);
+        FixedAssetInvestment row = FixedAssetInvestment.findForUpdate(orgUnit, month);
         boolean created = row == null;
         BigDecimal previous = created ? null : row.amount;
         FixedAssetInvestment lastYearRow = FixedAssetInvestment.find(orgUnit, month.minusYears(1));

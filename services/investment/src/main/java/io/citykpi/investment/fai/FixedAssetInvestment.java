@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,6 +41,15 @@ public class FixedAssetInvestment extends UpdatedEntity {
 
     public static FixedAssetInvestment find(String orgUnit, YearMonth month) {
         return findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)));
+    }
+
+    /**
+     * The month's row, locked until the transaction ends, so that two corrections at the same time are
+     * applied one after the other and each event carries the amount it replaced. Two first reports at
+     * the same time both find nothing; the primary key lets one in and the other gets a 409.
+     */
+    public static FixedAssetInvestment findForUpdate(String orgUnit, YearMonth month) {
+        return findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Every report of these units between the two months, inclusive. */

@@ -58,7 +58,7 @@ class FixedAssetInvestmentTest {
                 .body("errors[0].field", equalTo("orgUnit"))
                 .body("errors[0].rule", equalTo("ReportingUnit"));
         fai("220402", YearMonth.from(today()).plusMonths(1).toString(), "100").statusCode(400)
-                .body("errors[0].rule", equalTo("NotFuture"));
+                .body("errors[0].rule", equalTo("BusinessDate"));
         fai("999999", "2025-01", "100").statusCode(400).body("errors[0].rule", equalTo("OrgUnitCode"));
         fai("220402", "2025-1", "100").statusCode(400).body("errors[0].field", equalTo("month"));
         fai("220402", "2025-01", "-1").statusCode(400).body("errors[0].field", equalTo("amount"));

@@ -9,6 +9,8 @@ import io.citykpi.shared.security.Access;
 import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.SubmittedOn;
 import io.quarkus.security.PermissionsAllowed;
+import io.citykpi.shared.time.BusinessDate;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,8 +18,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,7 +61,7 @@ public class AssistanceResource {
             @Schema(description = "Beneficiary-times (人次)", example = "1430", required = true) @NotNull @PositiveOrZero Integer beneficiaryTimes,
             @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
                     + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
-            @PastOrPresent LocalDate submittedOn) {
+            @BusinessDate LocalDate submittedOn) {
     }
 
     @Schema(name = "AssistanceReport")
@@ -109,26 +109,26 @@ public class AssistanceResource {
     @APIResponse(responseCode = "400", description = "Unknown or non-reporting unit, bad month or category, bad values",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
-                           @PathParam("month") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
+                           @PathParam("month") @BusinessDate YearMonth month,
                            @PathParam("category") AssistanceCategory category, @Valid @NotNull Report request) {
-        YearMonth ym = YearMonth.parse(month);
         MonthlyReports.requireReportingUnit(orgUnits, orgUnit);
         writeScope.check(orgUnit);
-        MonthlyReports.requireBegun(clock, ym);
         BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
-        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), ym, clock);
+        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Assistance row = Assistance.findById(new Assistance.Key(orgUnit, ym.atDay(1), category));
+        // Locked: concurrent corrections apply one after the other; two first reports → one 201, one 409.
+        Assistance row = Assistance.findById(new Assistance.Key(orgUnit, month.atDay(1), category),
+                LockModeType.PESSIMISTIC_WRITE);
         boolean created = row == null;
         BigDecimal previousAmount = created ? null : row.amount;
         Integer previousTimes = created ? null : row.beneficiaryTimes;
         if (!created && previousAmount.compareTo(amount) == 0 && previousTimes == request.beneficiaryTimes()) {
-            return Response.ok(new View(orgUnit, ym, category, amount, previousTimes, null, null)).build();
+            return Response.ok(new View(orgUnit, month, category, amount, previousTimes, null, null)).build();
         }
         if (created) {
             row = new Assistance();
             row.orgUnit = orgUnit;
-            row.monthStart = ym.atDay(1);
+            row.monthStart = month.atDay(1);
             row.category = category;
             row.recordedAt = now;
         }
@@ -136,13 +136,13 @@ public class AssistanceResource {
         row.beneficiaryTimes = request.beneficiaryTimes();
         row.updatedAt = now;
         row.persist();
-        outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + ym + "/" + category, orgUnit,
-                new AssistanceReported(orgUnit, ym, category, amount, row.beneficiaryTimes, previousAmount, previousTimes,
-                        submittedOn, ym.atEndOfMonth()));
-        LOG.infof("Assistance %s of %s for %s: %s万元, %d人次%s", category, orgUnit, ym, amount.toPlainString(),
+        outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + month + "/" + category, orgUnit,
+                new AssistanceReported(orgUnit, month, category, amount, row.beneficiaryTimes, previousAmount, previousTimes,
+                        submittedOn, month.atEndOfMonth()));
+        LOG.infof("Assistance %s of %s for %s: %s万元, %d人次%s", category, orgUnit, month, amount.toPlainString(),
                 row.beneficiaryTimes, created ? "" : " (corrected)");
         return Response.status(created ? 201 : 200)
-                .entity(new View(orgUnit, ym, category, amount, row.beneficiaryTimes, previousAmount, previousTimes)).build();
+                .entity(new View(orgUnit, month, category, amount, row.beneficiaryTimes, previousAmount, previousTimes)).build();
     }
 
     @GET

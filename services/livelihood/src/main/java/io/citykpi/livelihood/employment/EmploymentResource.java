@@ -1,6 +1,5 @@
 package io.citykpi.livelihood.employment;
 
-import io.citykpi.livelihood.MonthlyReports;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.persistence.OrgUnitMonthKey;
@@ -9,6 +8,8 @@ import io.citykpi.shared.security.Access;
 import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.SubmittedOn;
 import io.quarkus.security.PermissionsAllowed;
+import io.citykpi.shared.time.BusinessDate;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,8 +18,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,7 +71,7 @@ public class EmploymentResource {
             @Schema(description = "退役军人 placed in the month, people", example = "6", required = true) @NotNull @PositiveOrZero Integer veteranPlacements,
             @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
                     + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
-            @PastOrPresent LocalDate submittedOn) {
+            @BusinessDate LocalDate submittedOn) {
 
         Figures figures() {
             return new Figures(newUrbanJobs, registeredUnemploymentRate, graduatePlacements, veteranPlacements);
@@ -117,27 +116,26 @@ public class EmploymentResource {
     @APIResponse(responseCode = "400", description = "Unknown unit, bad month, a month not begun, bad figures",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
-                           @PathParam("month") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
+                           @PathParam("month") @BusinessDate YearMonth month,
                            @Valid @NotNull Report request) {
-        YearMonth ym = YearMonth.parse(month);
         writeScope.check(orgUnit);
-        MonthlyReports.requireBegun(clock, ym);
         Figures figures = request.figures();
-        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), ym, clock);
+        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, ym.atDay(1)));
+        // Locked: concurrent corrections apply one after the other (see FixedAssetInvestment.findForUpdate).
+        Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)), LockModeType.PESSIMISTIC_WRITE);
         boolean created = row == null;
         Figures previous = created ? null : figures(row);
         Figures current = new Figures(figures.newUrbanJobs(),
                 figures.registeredUnemploymentRate() == null ? null : figures.registeredUnemploymentRate().setScale(2),
                 figures.graduatePlacements(), figures.veteranPlacements());
         if (!created && Objects.equals(previous, current)) {
-            return Response.ok(new View(orgUnit, ym, current, null)).build();
+            return Response.ok(new View(orgUnit, month, current, null)).build();
         }
         if (created) {
             row = new Employment();
             row.orgUnit = orgUnit;
-            row.monthStart = ym.atDay(1);
+            row.monthStart = month.atDay(1);
             row.recordedAt = now;
         }
         row.newUrbanJobs = current.newUrbanJobs();
@@ -146,11 +144,11 @@ public class EmploymentResource {
         row.veteranPlacements = current.veteranPlacements();
         row.updatedAt = now;
         row.persist();
-        outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + ym, orgUnit,
-                new EmploymentReported(orgUnit, ym, current, previous, submittedOn, ym.atEndOfMonth()));
-        LOG.infof("Employment of %s for %s %s: %d new urban jobs", orgUnit, ym, created ? "reported" : "corrected",
+        outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + month, orgUnit,
+                new EmploymentReported(orgUnit, month, current, previous, submittedOn, month.atEndOfMonth()));
+        LOG.infof("Employment of %s for %s %s: %d new urban jobs", orgUnit, month, created ? "reported" : "corrected",
                 current.newUrbanJobs());
-        return Response.status(created ? 201 : 200).entity(new View(orgUnit, ym, current, previous)).build();
+        return Response.status(created ? 201 : 200).entity(new View(orgUnit, month, current, previous)).build();
     }
 
     @GET

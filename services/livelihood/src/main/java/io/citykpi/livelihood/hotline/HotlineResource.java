@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
@@ -58,6 +59,7 @@ public class HotlineResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a case received by the hotline",
             description = "Computes the response and resolution due times from the type's limit in working days "
@@ -111,6 +113,7 @@ public class HotlineResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{caseNumber}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a received case (响应)", description = "acceptedOnTime compares with the response due "
@@ -131,6 +134,7 @@ public class HotlineResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{caseNumber}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve an accepted case (办结)", description = "solved feeds the resolution rate; "
@@ -151,6 +155,7 @@ public class HotlineResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{caseNumber}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the caller's feedback (回访)", description = "Closes the case. Publishes "
@@ -170,6 +175,7 @@ public class HotlineResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{caseNumber}/rework")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a case back for rework (发回重办)", description = "From RESOLVED or CLOSED back to "

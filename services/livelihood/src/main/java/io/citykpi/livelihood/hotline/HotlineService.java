@@ -65,7 +65,7 @@ public class HotlineService {
         c.caseNumber = request.caseNumber();
         c.orgUnit = request.orgUnit();
         c.type = request.type();
-        c.proactive = request.proactive();
+        c.proactive = Boolean.TRUE.equals(request.proactive());
         c.summary = request.summary();
         c.receivedAt = request.receivedAt();
         c.responseDueAt = endOf(calendar.lastDayOfLimit(receivedDay, responseDays));

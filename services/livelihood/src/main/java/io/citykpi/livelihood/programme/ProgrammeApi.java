@@ -1,13 +1,13 @@
 package io.citykpi.livelihood.programme;
 
 import io.citykpi.shared.orgunit.OrgUnitCode;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ public final class ProgrammeApi {
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal plannedQuantity,
             @Schema(description = "Day the programme was adopted (the effective date of the event), for programmes "
                     + "entered after the fact; today when omitted", example = "2025-01-15")
-            @PastOrPresent java.time.LocalDate adoptedOn) {
+            @BusinessDate java.time.LocalDate adoptedOn) {
     }
 
     @Schema(name = "ProgrammeProgressRequest")
@@ -49,7 +49,7 @@ public final class ProgrammeApi {
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal quantity,
             @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when "
                     + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
-            @PastOrPresent java.time.LocalDate submittedOn) {
+            @BusinessDate java.time.LocalDate submittedOn) {
     }
 
     @Schema(name = "Programme")

@@ -1,14 +1,15 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,6 +53,7 @@ public class ProgrammeResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a programme", description = "Publishes programme-created.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgrammeApi.CreateProgramme.class),
@@ -111,9 +113,9 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "409", description = "A month outside the programme's year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") UUID id,
-                           @PathParam("month") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String month,
+                           @PathParam("month") @BusinessDate YearMonth month,
                            @Valid @NotNull ProgrammeApi.ReportProgress request) {
-        ProgrammeService.Result result = service.report(id, YearMonth.parse(month), request);
+        ProgrammeService.Result result = service.report(id, month, request);
         return Response.status(result.created() ? 201 : 200).entity(result.progress()).build();
     }
 }

@@ -2,7 +2,6 @@ package io.citykpi.livelihood.programme;
 
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
-import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.BusinessTime;
@@ -70,10 +69,6 @@ public class ProgrammeService {
 
     @Transactional
     public Result report(UUID id, YearMonth month, ProgrammeApi.ReportProgress request) {
-        if (month.isAfter(YearMonth.now(clock.withZone(BusinessTime.ZONE)))) {
-            throw InvalidFieldsException.of("month", "NotFuture", "progress cannot be reported for " + month
-                    + " before that month has begun");
-        }
         Programme p = Programme.findForUpdate(id).orElseThrow(() -> notFound(id));
         writeScope.check(p.orgUnit);
         if (month.getYear() != p.year) {

@@ -1,5 +1,6 @@
 package io.citykpi.projects.importing;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,26 +48,41 @@ public class ProjectImportResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import projects from a spreadsheet (CSV)",
             description = """
-                    UTF-8 CSV (a byte-order mark from Excel is fine), one project per row, all or nothing: if any row \
+                    CSV, one project per row, all or nothing: if any row \
                     breaks a rule nothing is imported and the answer lists every error as rows[<line>].<field>, the \
                     header being line 1. Columns (Chinese header or field name): 项目编码 code*, 项目名称 name*, \
                     所属单位代码 orgUnit*, 行业 sector* (code or Chinese name), 建设性质 constructionType* \
                     (新建/续建/扩建/技改), 总投资(万元) totalInvestment*, 责任单位 leadUnit, 建设地点 location, \
                     项目简介 description, 登记日期 registeredOn (yyyy-MM-dd), 当前阶段 initialStage (code or Chinese \
-                    name). * = required. At most 5000 rows. Each row publishes project-registered.v1.""")
+                    name). * = required. At most 5000 rows. Each row publishes project-registered.v1.
+
+                    Encoding: the charset of the Content-Type (text/csv; charset=GBK) is honoured; without one, a \
+                    byte-order mark decides, else UTF-8 and then GB18030 (which covers GBK, the encoding of Excel on \
+                    Chinese Windows) are tried. A file that is valid in neither, an unknown charset (415), or a cell \
+                    holding U+FFFD (a character already lost in an earlier conversion) or NUL is refused.
+
+                    Cells are stored as typed: a cell starting with =, +, - or @ is text, not a formula, and every \
+                    CSV export of the platform writes such text with a leading apostrophe so that a spreadsheet \
+                    never runs it.""")
     @RequestBody(required = true, content = @Content(mediaType = "text/csv",
             examples = @ExampleObject(name = "two-projects", value = CSV_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Every row was registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "imported", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "At least one row breaks a rule; nothing was imported",
+    @APIResponse(responseCode = "400", description = "At least one row breaks a rule, or the bytes are not valid in "
+            + "their charset; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "row-errors", value = ERRORS_EXAMPLE)))
-    public Response importCsv(String body) {
-        return Response.status(Response.Status.CREATED).entity(service.importCsv(body)).build();
+    @APIResponse(responseCode = "415", description = "A charset that is not known (send UTF-8, GB18030 or GBK)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importCsv(byte[] body, @Context HttpHeaders headers) {
+        String charset = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get("charset");
+        return Response.status(Response.Status.CREATED)
+                .entity(service.importCsv(CsvCharset.decode(body, charset))).build();
     }
 }

@@ -1,9 +1,9 @@
 package io.citykpi.projects.investment;
 
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +15,5 @@ public record InvestmentReportRequest(
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
         @Schema(description = "Day the unit submitted the report (报送日期), when it is keyed in later; today when omitted. "
                 + "The reporting calendar's deadlines apply to it", example = "2025-06-04")
-        @PastOrPresent LocalDate submittedOn) {
+        @BusinessDate LocalDate submittedOn) {
 }

@@ -4,9 +4,9 @@ import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -68,10 +68,9 @@ public class InvestmentReportResource {
                             @ExampleObject(name = "cancelled", value = ProjectExamples.CANCELLED_PROBLEM)}))
     public Response report(@PathParam("id") UUID id,
                            @Parameter(description = "The month, yyyy-MM", example = "2025-04")
-                           @PathParam("month") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM")
-                           String month,
+                           @PathParam("month") @BusinessDate YearMonth month,
                            @Valid @NotNull InvestmentReportRequest request) {
-        InvestmentReportService.Result result = service.report(id, YearMonth.parse(month), request);
+        InvestmentReportService.Result result = service.report(id, month, request);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(result.report()).build();
     }

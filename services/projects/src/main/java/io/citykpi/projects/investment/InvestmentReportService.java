@@ -6,7 +6,6 @@ import io.citykpi.projects.project.ProjectService;
 import io.citykpi.projects.project.ProjectStage;
 import io.citykpi.projects.stage.StageChange;
 import io.citykpi.shared.outbox.Outbox;
-import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.time.SubmittedOn;
 import io.citykpi.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,10 +44,6 @@ public class InvestmentReportService {
 
     @Transactional
     public Result report(UUID projectId, YearMonth month, InvestmentReportRequest request) {
-        if (month.isAfter(YearMonth.now(clock.withZone(io.citykpi.shared.time.BusinessTime.ZONE)))) {
-            throw InvalidFieldsException.of("month", "NotFuture", "investment cannot be reported for " + month
-                    + " before that month has begun");
-        }
         Project project = projects.lockForWrite(projectId);
         if (project.stage == ProjectStage.CANCELLED) {
             throw ProblemException.conflict("project-cancelled", "project " + project.code

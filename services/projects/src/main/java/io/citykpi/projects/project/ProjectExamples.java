@@ -113,9 +113,9 @@ public final class ProjectExamples {
 
     public static final String FUTURE_MONTH_PROBLEM = """
             {"type":"https://citykpi.io/problems/validation","title":"Request is not valid","status":400,\
-            "detail":"month: investment cannot be reported for 2099-01 before that month has begun",\
-            "errors":[{"field":"month","rule":"NotFuture",\
-            "message":"investment cannot be reported for 2099-01 before that month has begun"}]}""";
+            "detail":"month: must lie between 2000-01 and the current month (2025-06)",\
+            "errors":[{"field":"month","rule":"BusinessDate",\
+            "message":"must lie between 2000-01 and the current month (2025-06)"}]}""";
 
     private ProjectExamples() {
     }

@@ -1,5 +1,6 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
@@ -48,6 +49,7 @@ public class ProjectResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a key project",
             description = "Puts a project on the register (stage PLANNED unless initialStage says otherwise) and "

@@ -2,11 +2,11 @@ package io.citykpi.projects.project;
 
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.sector.Sector;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ public record RegisterProjectRequest(
 
         @Schema(description = "Effective date the project entered the register (Asia/Shanghai); today when omitted",
                 example = "2025-02-10")
-        @PastOrPresent
+        @BusinessDate
         LocalDate registeredOn,
 
         @Schema(description = "Stage the project is in when it enters the register (a continuing project may already "

@@ -2,6 +2,7 @@ package io.citykpi.projects.stage;
 
 import io.citykpi.projects.project.ProjectExamples;
 import io.citykpi.projects.project.ProjectView;
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
@@ -36,6 +37,7 @@ public class StageResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Operation(summary = "Move a project to its next stage",
             description = "Legal moves: PLANNED→RESERVE→PREPARATION→UNDER_CONSTRUCTION→COMPLETED→IN_PRODUCTION; "
                     + "UNDER_CONSTRUCTION↔SUSPENDED (停缓建/复工); CANCELLED from any stage before COMPLETED. "

@@ -1,8 +1,8 @@
 package io.citykpi.projects.stage;
 
 import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +13,7 @@ public record StageTransitionRequest(
         @NotNull ProjectStage stage,
         @Schema(description = "The day it happened (Asia/Shanghai): not in the future, not before the previous change",
                 example = "2025-04-18", required = true)
-        @NotNull @PastOrPresent LocalDate effectiveDate,
+        @NotNull @BusinessDate LocalDate effectiveDate,
         @Schema(description = "Why, or the document it rests on", example = "施工许可证 2025-018")
         @Size(max = 500) String note) {
 }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,10 @@ class ProjectImportTest {
     /** rest-assured would otherwise encode the body as ISO-8859-1; the API reads UTF-8. */
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String HEADER = "项目编码,项目名称,所属单位代码,行业,建设性质,总投资（万元）,责任单位,建设地点,项目简介,登记日期,当前阶段\n";
+
+    /** A file uploaded with no charset at all (rest-assured would declare ISO-8859-1). */
+    private static final RestAssuredConfig NO_DEFAULT_CHARSET = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     @Inject
     EntityManager em;
@@ -76,6 +82,51 @@ class ProjectImportTest {
         given().contentType(CSV).body(HEADER + "IMP-DUP-1,x,220402,新材料,新建,800,,,,,\n")
                 .when().post("/api/v1/projects/import")
                 .then().statusCode(400).body("errors[0].rule", equalTo("Unique"));
+    }
+
+    @Test
+    void readsAGbkFileWithItsDeclaredCharsetAndWithout() {
+        byte[] declared = (HEADER + "IMP-GBK-1,东丰县医药产业园项目,220421,新材料,新建,5000,,,,,\n")
+                .getBytes(CsvCharset.GB18030);
+        given().contentType("text/csv; charset=GBK").body(declared).when().post("/api/v1/projects/import")
+                .then().statusCode(201);
+        byte[] undeclared = (HEADER + "IMP-GBK-2,辽源袜业园区扩建,220402,新材料,扩建,6000,,,,,\n")
+                .getBytes(CsvCharset.GB18030);
+        given().config(NO_DEFAULT_CHARSET).contentType("text/csv").body(undeclared).when().post("/api/v1/projects/import")
+                .then().statusCode(201);
+        given().when().get("/api/v1/projects?q=IMP-GBK").then().statusCode(200)
+                .body("items.name", hasItem("东丰县医药产业园项目"))
+                .body("items.name", hasItem("辽源袜业园区扩建"));
+    }
+
+    @Test
+    void refusesBytesNotValidInTheirCharsetAnUnknownCharsetAndLostCharacters() {
+        long before = projects();
+        byte[] gbk = (HEADER + "IMP-BAD-1,东丰县医药产业园项目,220421,新材料,新建,5000,,,,,\n").getBytes(CsvCharset.GB18030);
+        given().contentType("text/csv; charset=UTF-8").body(gbk).when().post("/api/v1/projects/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("(body)")).body("errors[0].rule", equalTo("Encoding"));
+        given().contentType("text/csv; charset=KLINGON-8").body(gbk).when().post("/api/v1/projects/import")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().contentType(CSV).body(HEADER + "IMP-BAD-2,东丰\uFFFD\uFFFD产业园,220421,新材料,新建,5000,,,,,\n")
+                .when().post("/api/v1/projects/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("rows[2]"))
+                .body("errors[0].rule", equalTo("NoReplacementCharacter"));
+        given().contentType(CSV).body(HEADER + "IMP-BAD-3,a\u0000b,220421,新材料,新建,5000,,,,,\n")
+                .when().post("/api/v1/projects/import")
+                .then().statusCode(400).body("errors[0].rule", equalTo("NoNulCharacter"));
+        given().config(NO_DEFAULT_CHARSET).contentType("text/csv").body(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0x81, 0x30, 0x0A})
+                .when().post("/api/v1/projects/import").then().statusCode(400).body("errors[0].rule", equalTo("Encoding"));
+        assertEquals(before, projects());
+    }
+
+    @Test
+    void keepsACellThatLooksLikeAFormulaAsText() {
+        given().contentType(CSV).body(HEADER + "IMP-FORMULA-1,=HYPERLINK(\"http://x\"),220402,新材料,新建,800,@部门,+86 园区,-一期,,\n")
+                .when().post("/api/v1/projects/import").then().statusCode(201);
+        given().when().get("/api/v1/projects?q=IMP-FORMULA-1").then().statusCode(200)
+                .body("items[0].name", equalTo("=HYPERLINK(\"http://x\")"))
+                .body("items[0].leadUnit", equalTo("@部门"));
     }
 
     private long projects() {

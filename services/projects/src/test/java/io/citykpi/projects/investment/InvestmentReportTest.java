@@ -56,7 +56,7 @@ class InvestmentReportTest {
         report(id, thisMonth().plusMonths(1), "100").statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("month"))
-                .body("errors[0].rule", equalTo("NotFuture"));
+                .body("errors[0].rule", equalTo("BusinessDate"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class AnnualPlanTest {
                 .body("errors[0].field", equalTo("adoptedOn"))
                 .body("errors[0].rule", equalTo("NotBeforeRegistration"));
         plan(id, 2025, PLAN.replace("}", ",\"adoptedOn\":\"" + today().plusDays(1) + "\"}")).statusCode(400)
-                .body("errors[0].rule", equalTo("PastOrPresent"));
+                .body("errors[0].rule", equalTo("BusinessDate"));
     }
 
     @Test

@@ -111,7 +111,7 @@ class ProjectResourceTest {
                 .when().post("/api/v1/projects")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("registeredOn"))
-                .body("errors[0].rule", equalTo("PastOrPresent"));
+                .body("errors[0].rule", equalTo("BusinessDate"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class StageTransitionTest {
         transition(id, "RESERVE", today().plusDays(1))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("effectiveDate"))
-                .body("errors[0].rule", equalTo("PastOrPresent"));
+                .body("errors[0].rule", equalTo("BusinessDate"));
     }
 
     @Test

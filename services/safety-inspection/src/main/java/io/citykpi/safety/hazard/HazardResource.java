@@ -3,6 +3,7 @@ package io.citykpi.safety.hazard;
 import io.citykpi.safety.SafetyExamples;
 import io.citykpi.safety.inspection.PlaceType;
 import io.citykpi.safety.inspection.SafetyDomain;
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
@@ -86,6 +87,7 @@ public class HazardResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/rectification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the rectification (整改) of an open hazard", description = "Publishes hazard-rectified.v1 "
@@ -108,6 +110,7 @@ public class HazardResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a rectification (验收)", description = "Passed: closed (销号). Failed: open again, with "
@@ -129,6 +132,7 @@ public class HazardResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/extension-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a later deadline", description = "Only for open hazards, one pending at a time, at "
@@ -152,6 +156,7 @@ public class HazardResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/extension-requests/{extensionId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or reject an extension request", description = "Approval puts the requested deadline "
@@ -173,6 +178,7 @@ public class HazardResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/listing")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "List a major hazard for supervision (挂牌督办)", description = "Publishes hazard-listed.v1.")

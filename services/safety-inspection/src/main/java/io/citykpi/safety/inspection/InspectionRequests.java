@@ -2,12 +2,12 @@ package io.citykpi.safety.inspection;
 
 import io.citykpi.safety.hazard.Severity;
 import io.citykpi.shared.orgunit.OrgUnitCode;
+import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -28,7 +28,7 @@ public final class InspectionRequests {
             @Schema(required = true) @NotNull PlaceType placeType,
             @Schema(example = "东丰县第二实验小学", required = true) @NotBlank @Size(max = 200) String placeName,
             @Schema(example = "东丰县东丰镇文化路18号") @Size(max = 300) String address,
-            @Schema(example = "2025-04-10", required = true) @NotNull @PastOrPresent LocalDate inspectedOn,
+            @Schema(example = "2025-04-10", required = true) @NotNull @BusinessDate LocalDate inspectedOn,
             @Schema(example = "县应急管理局第一检查组", required = true) @NotBlank @Size(max = 200) String team,
             @Schema(description = "监管+专家: experts took part", example = "true", required = true) @NotNull Boolean withExperts,
             @Schema(example = "王工（燃气）、李工（消防）") @Size(max = 300) String experts,
@@ -45,6 +45,6 @@ public final class InspectionRequests {
             @Schema(required = true) @NotNull Severity severity,
             @Schema(example = "燃气管道阀门锈蚀漏气", required = true) @NotBlank @Size(max = 1000) String description,
             @Schema(description = "Rectification deadline (期限); for a MAJOR hazard at most one year after discovery",
-                    example = "2025-05-10", required = true) @NotNull LocalDate deadline) {
+                    example = "2025-05-10", required = true) @NotNull @BusinessDate(yearsAhead = 3) LocalDate deadline) {
     }
 }

@@ -2,6 +2,7 @@ package io.citykpi.safety.inspection;
 
 import io.citykpi.safety.SafetyExamples;
 import io.citykpi.safety.hazard.HazardViews;
+import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.problem.Problem;
@@ -48,6 +49,7 @@ public class InspectionResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an inspection and the hazards it found",
             description = "All or nothing. Publishes citykpi.safety-inspection.inspection-recorded.v1 and one "
@@ -102,6 +104,7 @@ public class InspectionResource {
 
     @POST
     @PermissionsAllowed(Access.WRITE)
+    @Idempotent
     @Path("{id}/hazards")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a hazard found in this inspection", description = "Publishes hazard-found.v1.")

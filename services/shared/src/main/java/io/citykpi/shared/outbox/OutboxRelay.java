@@ -4,6 +4,7 @@ import io.citykpi.shared.event.CloudEventKafkaBinding;
 import io.citykpi.shared.event.Topics;
 import io.citykpi.shared.kafka.KafkaClients;
 import io.citykpi.shared.kafka.TopicProvisioner;
+import io.citykpi.shared.persistence.DatabaseFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -162,6 +163,15 @@ public class OutboxRelay {
                     return;
                 }
                 consecutiveFailures++;
+                if (DatabaseFailures.classify(e) == DatabaseFailures.Kind.UNAVAILABLE) {
+                    // Not Kafka's fault: the database check reports it; nothing can be read to publish.
+                    if (consecutiveFailures == 1) {
+                        LOG.warnf("Cannot read the outbox: PostgreSQL is unreachable (%s); publishing resumes "
+                                + "when it is back", DatabaseFailures.rootMessage(e));
+                    }
+                    sleep(backoff(consecutiveFailures));
+                    continue;
+                }
                 publishFailures.increment();
                 reachability.unreachable(e.getMessage());
                 refreshStatsQuietly();

@@ -1,10 +1,9 @@
 package io.citykpi.shared.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.citykpi.shared.persistence.DatabaseFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,21 +11,22 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error a client can see is problem+json naming the field and the rule: validation (400),
- * unreadable JSON (400), business conflicts (409), unknown ids (404), anything unexpected (500).
+ * unreadable JSON (400), business conflicts and lost races (409), unknown ids (404), a database
+ * that cannot be reached (503 with Retry-After), anything unexpected (500).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client should wait after a 503: a few pool acquisition timeouts. */
+    static final int RETRY_AFTER_SECONDS = 10;
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uri) {
@@ -48,44 +48,22 @@ public class ProblemMappers {
         return Problems.validation(path(uri), errors);
     }
 
+    /** Unreadable JSON of any kind (syntax, duplicate keys, trailing data, wrong types, NUL): 400 naming the field. */
     @ServerExceptionMapper(priority = 1)
-    public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
-        return Problems.validation(path(uri), List.of(new Problem.FieldError(jsonPath(e), "UnknownField",
-                "is not a field of this request")));
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return Problems.validation(path(uri), List.of(JsonProblems.error(e)));
     }
 
+    /** Quarkus REST maps this subtype itself (an empty 400 in production): the nearest mapper wins, so name it. */
     @ServerExceptionMapper(priority = 1)
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String message;
-        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-        } else {
-            message = "cannot be read as " + (e.getTargetType() == null ? "the expected type" : typeName(e.getTargetType()));
-        }
-        return Problems.validation(path(uri), List.of(new Problem.FieldError(jsonPath(e), "Type", message)));
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
+    /** As above, for a body that cannot become the request's type at all. */
     @ServerExceptionMapper(priority = 1)
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
-        String message = e.getTargetType() == null ? "has the wrong JSON type"
-                : "must be " + typeName(e.getTargetType());
-        return Problems.validation(path(uri), List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field,
-                "Type", message)));
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return Problems.validation(path(uri), List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field,
-                "Type", e.getOriginalMessage())));
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public Response unparseableJson(JsonParseException e, UriInfo uri) {
-        return Problems.validation(path(uri), List.of(new Problem.FieldError("(body)", "JsonSyntax",
-                "is not well-formed JSON: " + e.getOriginalMessage())));
+    public Response undefinedJson(InvalidDefinitionException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -94,18 +72,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response invalidQueryParameter(InvalidQueryParameterException e, UriInfo uri) {
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
         return Problems.validation(path(uri), List.of(new Problem.FieldError(e.parameter(), "Type", e.expectation())));
     }
 
     @ServerExceptionMapper(priority = 2)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof JsonParseException parse) {
-                return unparseableJson(parse, uri);
-            }
-            if (cause instanceof JsonMappingException mapping) {
-                return jsonMapping(mapping, uri);
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
             }
         }
         Response original = e.getResponse();
@@ -118,6 +93,8 @@ public class ProblemMappers {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
@@ -127,6 +104,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Exception e, UriInfo uri) {
+        switch (DatabaseFailures.classify(e)) {
+            case CONFLICT -> {
+                LOG.infof("Lost a race on %s: %s", path(uri), DatabaseFailures.rootMessage(e));
+                return Problems.response(409, "concurrent-modification", "Conflict with the current state",
+                        "Another request changed the same record at the same time; read it again and retry",
+                        path(uri), List.of(), Map.of());
+            }
+            case UNAVAILABLE -> {
+                LOG.warnf("Database unavailable during %s: %s", path(uri), DatabaseFailures.rootMessage(e));
+                Response problem = Problems.response(503, "database-unavailable", "Service unavailable",
+                        "The service's database (PostgreSQL) cannot be reached; nothing was changed. Try again later",
+                        path(uri), List.of(), Map.of());
+                return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
+            case DATA -> {
+                LOG.warnf("A value passed validation but not the database on %s: %s", path(uri),
+                        DatabaseFailures.rootMessage(e));
+                return Problems.validation(path(uri), List.of(new Problem.FieldError("(request)", "Storable",
+                        "holds a value the database cannot store (too long or out of range)")));
+            }
+            default -> {
+                // a defect: logged below and answered 500
+            }
+        }
         LOG.errorf(e, "Unexpected error on %s", path(uri));
         return Problems.response(500, "internal", "Internal error",
                 "The request could not be completed; the error has been logged", path(uri), List.of(), Map.of());
@@ -172,43 +173,6 @@ public class ProblemMappers {
 
     private static String rule(ConstraintViolation<?> violation) {
         return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    private static String typeName(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type.getName().startsWith("java.time.LocalDate")) {
-            return "a date (yyyy-MM-dd)";
-        }
-        if (type.getName().startsWith("java.time.")) {
-            return "an ISO-8601 value";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
     }
 
     private static String path(UriInfo uri) {

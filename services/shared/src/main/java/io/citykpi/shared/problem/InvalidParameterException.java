@@ -2,13 +2,13 @@ package io.citykpi.shared.problem;
 
 import jakarta.ws.rs.BadRequestException;
 
-/** A query parameter that cannot be read as its type; answered as a 400 naming the parameter. */
-public class InvalidQueryParameterException extends BadRequestException {
+/** A query or path parameter that cannot be read as its type; answered as a 400 naming the parameter. */
+public class InvalidParameterException extends BadRequestException {
 
     private final String parameter;
     private final String expectation;
 
-    public InvalidQueryParameterException(String parameter, String expectation) {
+    public InvalidParameterException(String parameter, String expectation) {
         super(parameter + " " + expectation);
         this.parameter = parameter;
         this.expectation = expectation;
