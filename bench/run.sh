@@ -50,6 +50,8 @@ export CITYKPI_RUN_PROJECTS_PORT=${CITYKPI_RUN_PROJECTS_PORT:-28081}
 export CITYKPI_RUN_INVESTMENT_PORT=${CITYKPI_RUN_INVESTMENT_PORT:-28082}
 export CITYKPI_RUN_LIVELIHOOD_PORT=${CITYKPI_RUN_LIVELIHOOD_PORT:-28083}
 export CITYKPI_RUN_SAFETY_INSPECTION_PORT=${CITYKPI_RUN_SAFETY_INSPECTION_PORT:-28084}
+export CITYKPI_RUN_KEYCLOAK_PORT=${CITYKPI_RUN_KEYCLOAK_PORT:-28180}
+export CITYKPI_RUN_KEYCLOAK_MANAGEMENT_PORT=${CITYKPI_RUN_KEYCLOAK_MANAGEMENT_PORT:-29000}
 export CITYKPI_DEMO=false
 STACK_SCRIPT=scripts/local-stack.sh
 if [[ $STOP_ONLY == true ]]; then exec "$STACK_SCRIPT" stop; fi
@@ -79,6 +81,7 @@ COMMON=(--figures="$FIGURES" --gateway="$GW"
   --livelihood="http://127.0.0.1:$CITYKPI_RUN_LIVELIHOOD_PORT" --safety-inspection="http://127.0.0.1:$CITYKPI_RUN_SAFETY_INSPECTION_PORT"
   --kafka="127.0.0.1:$CITYKPI_RUN_KAFKA_PORT" --gateway-pid-file="$CITYKPI_RUN_DIR/pids/gateway.pid"
   --pg-url="jdbc:postgresql://127.0.0.1:$CITYKPI_RUN_PG_PORT/gateway"
+  --token-url="http://localhost:$CITYKPI_RUN_KEYCLOAK_PORT/realms/citykpi/protocol/openid-connect/token"
   --kafka-classpath-file="$ROOT/services/kafka-broker/target/kafka-broker.classpath"
   --facts="$FACTS")
 # The event contract comes with Quarkus's logging on the classpath: tell the JDK to use it.
@@ -104,6 +107,24 @@ if [[ $STACK == true ]]; then
   fi
   STARTED_STACK=true
   stack start | grep -v '^  ' || die "the bench stack did not start (logs in ${CITYKPI_RUN_DIR#"$ROOT/"}/logs)"
+fi
+
+# The stack's generated passwords (scripts/local-stack.sh keeps them in $CITYKPI_RUN_DIR/secrets): Kafka's
+# admin writes the history and reads the topics, the demo loader's client (city-admin) calls the APIs,
+# the gateway's role reads its database.
+SECRETS="$CITYKPI_RUN_DIR/secrets"
+if [[ -f "$SECRETS/kafka-admin" ]]; then
+  KAFKA_CONFIG="$CITYKPI_RUN_DIR/bench-kafka.properties"
+  umask 077
+  cat >"$KAFKA_CONFIG" <<PROPS
+security.protocol=SASL_PLAINTEXT
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$(tr -d '\n' <"$SECRETS/kafka-admin")";
+PROPS
+  umask 022
+  COMMON+=(--kafka-config="$KAFKA_CONFIG"
+    --client-secret="$(tr -d '\n' <"$SECRETS/citykpi-demo-loader")"
+    --pg-user=gateway --pg-password="$(tr -d '\n' <"$SECRETS/postgres-gateway")")
 fi
 
 read -r load1 _ < /proc/loadavg

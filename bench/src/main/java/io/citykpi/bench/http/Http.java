@@ -12,8 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * JSON over HTTP to the services, as the identity in force ({@link Identity}) and as user
- * {@code bench} in {@code X-User} (which the gateway's admin and target endpoints ask for today).
+ * JSON over HTTP to the services, as the identity in force ({@link Identity}).
  */
 public final class Http {
 
@@ -90,7 +89,7 @@ public final class Http {
 
     private HttpRequest request(String method, String url, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("accept", "application/json").header("X-User", "bench");
+                .header("accept", "application/json");
         identity.authorization().ifPresent(value -> request.header("Authorization", value));
         try {
             if (body == null) {

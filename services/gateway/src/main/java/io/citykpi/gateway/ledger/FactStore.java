@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ import javax.sql.DataSource;
 /**
  * The facts of a generation: written as events are applied, read back per record when new facts
  * arrive for it, by id for explanations, and as monthly reports for the reporting calendar and alerts.
- * Plain JDBC with arrays: one statement per batch, not one per event.
+ * Plain JDBC: a batch is streamed in with COPY, not written one event at a time.
  */
 @ApplicationScoped
 public class FactStore {
@@ -31,6 +32,8 @@ public class FactStore {
     /** The columns {@link #read} maps, in its order. */
     public static final String COLUMNS = "sequence_no, event_id, event_type, source, subject, org_unit, "
             + "effective_date, recorded_at, cast(data as text)";
+    private static final String STAGED_COLUMNS = "event_id, event_type, source, subject, replay_key, org_unit, "
+            + "effective_date, recorded_at, report_month, submitted_on, data";
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -44,59 +47,39 @@ public class FactStore {
     public record Stored(Fact fact, String replayKey, LocalDate reportMonth, LocalDate submittedOn) {
     }
 
-    /** Inserts the facts not stored yet (a redelivered event is skipped); returns those inserted, numbered. */
+    /**
+     * Inserts the facts not stored yet (a redelivered event is skipped); returns those inserted, numbered.
+     * The batch is streamed with COPY into a session-local staging table and moved from there in one insert.
+     */
     public List<Fact> insertNew(LedgerTables t, List<Stored> facts) {
         if (facts.isEmpty()) {
             return List.of();
         }
-        int n = facts.size();
-        String[] ids = new String[n];
-        String[] types = new String[n];
-        String[] sources = new String[n];
-        String[] subjects = new String[n];
-        String[] keys = new String[n];
-        String[] units = new String[n];
-        String[] effective = new String[n];
-        String[] recorded = new String[n];
-        String[] months = new String[n];
-        String[] submitted = new String[n];
-        String[] data = new String[n];
         Map<UUID, Fact> byId = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            Stored s = facts.get(i);
+        CopyRows copy = new CopyRows();
+        for (Stored s : facts) {
             Fact f = s.fact();
             byId.put(f.eventId(), f);
-            ids[i] = f.eventId().toString();
-            types[i] = f.type();
-            sources[i] = f.source();
-            subjects[i] = f.subject();
-            keys[i] = s.replayKey();
-            units[i] = f.orgUnit();
-            effective[i] = f.effectiveDate().toString();
-            recorded[i] = f.recordedAt().toString();
-            months[i] = s.reportMonth() == null ? null : s.reportMonth().toString();
-            submitted[i] = s.submittedOn() == null ? null : s.submittedOn().toString();
-            data[i] = json(f);
+            copy.add(f.eventId()).add(f.type()).add(f.source()).add(f.subject()).add(s.replayKey()).add(f.orgUnit())
+                    .add(f.effectiveDate()).add(f.recordedAt()).add(s.reportMonth()).add(s.submittedOn()).add(json(f))
+                    .endRow();
         }
-        String sql = "insert into " + t.facts() + " (event_id, event_type, source, subject, replay_key, org_unit, "
-                + "effective_date, recorded_at, report_month, submitted_on, data) "
-                + "select cast(i as uuid), ty, so, su, k, u, cast(e as date), cast(r as timestamptz), cast(m as date), "
-                + "cast(sub as date), cast(d as jsonb) "
-                + "from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as x(i, ty, so, su, k, u, e, r, m, sub, d) "
-                + "on conflict (event_id) do nothing returning event_id, sequence_no";
         List<Fact> inserted = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Object[][] columns = {ids, types, sources, subjects, keys, units, effective, recorded, months, submitted, data};
-            for (int i = 0; i < columns.length; i++) {
-                ps.setArray(i + 1, c.createArrayOf("text", columns[i]));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+            statement.execute("create temporary table if not exists fact_stage (event_id uuid, event_type text, "
+                    + "source text, subject text, replay_key text, org_unit text, effective_date date, "
+                    + "recorded_at timestamptz, report_month date, submitted_on date, data jsonb) on commit delete rows");
+            copy.into(c, "fact_stage", STAGED_COLUMNS);
+            try (ResultSet rs = statement.executeQuery("insert into " + t.facts() + " (" + STAGED_COLUMNS + ") "
+                    + "select " + STAGED_COLUMNS + " from fact_stage on conflict (event_id) do nothing "
+                    + "returning event_id, sequence_no")) {
                 while (rs.next()) {
                     Fact f = byId.get(rs.getObject(1, UUID.class));
                     inserted.add(new Fact(f.eventId(), f.type(), f.source(), f.subject(), f.orgUnit(), f.effectiveDate(),
                             f.recordedAt(), rs.getLong(2), f.data()));
                 }
             }
+            statement.execute("truncate fact_stage");
         } catch (SQLException e) {
             throw new LedgerStorageException("could not store facts in " + t.facts(), e);
         }

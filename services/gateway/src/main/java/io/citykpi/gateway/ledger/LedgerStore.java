@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,21 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Writes ledger rows and pre-aggregates. Every batch is a handful of statements over arrays, in the
- * caller's transaction: rows rewritten by a late fact go, superseded rows get their moment, new rows
- * come, and the buckets they touch are added to in one upsert (in a fixed key order, so that replicas
- * writing the same buckets never deadlock).
+ * Writes ledger rows and pre-aggregates. Every batch is a handful of statements in the caller's
+ * transaction: rows rewritten by a late fact go and superseded rows get their moment (statements over
+ * arrays), new rows are streamed in with COPY, and the buckets they touch are added to in one upsert.
  */
 @ApplicationScoped
 public class LedgerStore {
 
     private static final int CHUNK = 5_000;
+    private static final String ROW_COLUMNS = "replay_key, row_hash, kpi_id, org_unit, record_kind, record_id, label, "
+            + "scope_year, occurred_on, until_period_end, valid_from, valid_to, active_from, numerator, denominator, "
+            + "record_flags, evidence, newest_at, attributes, recorded_at, superseded_at";
+    private static final String TOTAL_KEY = "rec_grain, cut_grain, cut_bucket, rec_bucket, kpi_id, org_unit, scope_year, "
+            + "occ_month";
+    private static final String TOTAL_COLUMNS = TOTAL_KEY + ", numerator, denominator, records_y, records_q, records_m, "
+            + "newest_at";
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -91,89 +98,64 @@ public class LedgerStore {
     }
 
     private void insert(Connection c, LedgerTables t, List<Object[]> chunk) throws SQLException {
-        int n = chunk.size();
-        String[][] cols = new String[21][n];
-        for (int i = 0; i < n; i++) {
-            String key = (String) chunk.get(i)[0];
-            RecordedRow recorded = (RecordedRow) chunk.get(i)[1];
+        CopyRows copy = new CopyRows();
+        for (Object[] keyAndRow : chunk) {
+            RecordedRow recorded = (RecordedRow) keyAndRow[1];
             LedgerRow row = recorded.row();
             LedgerEntry e = row.entry();
-            cols[0][i] = key;
-            cols[1][i] = Long.toString(row.hash());
-            cols[2][i] = e.kpiId();
-            cols[3][i] = e.orgUnit();
-            cols[4][i] = e.recordKind();
-            cols[5][i] = e.recordId();
-            cols[6][i] = e.label();
-            cols[7][i] = Integer.toString(e.scopeYear());
-            cols[8][i] = e.occurredOn() == null ? null : e.occurredOn().toString();
-            cols[9][i] = Boolean.toString(e.untilPeriodEnd());
-            cols[10][i] = row.validFrom() == null ? null : row.validFrom().toString();
-            cols[11][i] = row.validTo() == null ? null : row.validTo().toString();
-            cols[12][i] = row.activeFrom() == null ? null : row.activeFrom().toString();
-            cols[13][i] = e.numerator().toPlainString();
-            cols[14][i] = e.denominator() == null ? null : e.denominator().toPlainString();
-            cols[15][i] = Integer.toString(e.recordFlags());
-            cols[16][i] = "{" + String.join(",", e.evidence().stream().map(UUID::toString).toList()) + "}";
-            cols[17][i] = e.newestAt() == null ? null : e.newestAt().toString();
-            cols[18][i] = e.attributes().isEmpty() ? null : json(e.attributes());
-            cols[19][i] = recorded.recordedAt().toString();
-            cols[20][i] = recorded.supersededAt() == null ? null : recorded.supersededAt().toString();
+            copy.add(keyAndRow[0]).add(row.hash()).add(e.kpiId()).add(e.orgUnit()).add(e.recordKind()).add(e.recordId())
+                    .add(e.label()).add(e.scopeYear()).add(e.occurredOn()).add(e.untilPeriodEnd())
+                    .add(row.validFrom()).add(row.validTo()).add(row.activeFrom())
+                    .add(e.numerator().toPlainString())
+                    .add(e.denominator() == null ? null : e.denominator().toPlainString())
+                    .add(e.recordFlags()).add(uuidArray(e.evidence())).add(e.newestAt())
+                    .add(e.attributes().isEmpty() ? null : json(e.attributes()))
+                    .add(recorded.recordedAt()).add(recorded.supersededAt())
+                    .endRow();
         }
-        execute(c, "insert into " + t.rows() + " (replay_key, row_hash, kpi_id, org_unit, record_kind, record_id, label, "
-                + "scope_year, occurred_on, until_period_end, valid_from, valid_to, active_from, numerator, denominator, "
-                + "record_flags, evidence, newest_at, attributes, recorded_at, superseded_at) "
-                + "select k, cast(h as bigint), kpi, u, kind, id, label, cast(sy as smallint), cast(occ as date), "
-                + "cast(upe as boolean), cast(vf as date), cast(vt as date), cast(af as date), cast(num as numeric), "
-                + "cast(den as numeric), cast(fl as smallint), cast(ev as uuid[]), cast(nw as timestamptz), "
-                + "cast(at as jsonb), cast(rec as timestamptz), cast(sup as timestamptz) "
-                + "from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "as x(k, h, kpi, u, kind, id, label, sy, occ, upe, vf, vt, af, num, den, fl, ev, nw, at, rec, sup)",
-                cols);
+        copy.into(c, t.rows(), ROW_COLUMNS);
     }
 
-    /** Adds the deltas to the pre-aggregates. */
+    private static String uuidArray(List<UUID> ids) {
+        StringBuilder text = new StringBuilder(2 + ids.size() * 37).append('{');
+        for (int i = 0; i < ids.size(); i++) {
+            text.append(i == 0 ? "" : ",").append(ids.get(i));
+        }
+        return text.append('}').toString();
+    }
+
+    /**
+     * Adds the deltas to the pre-aggregates: streamed into a session-local staging table, then added in
+     * one upsert in key order (so that replicas writing the same buckets never deadlock).
+     */
     public void addTotals(LedgerTables t, Totals totals) {
         if (totals.isEmpty()) {
             return;
         }
-        List<Map.Entry<Totals.Key, Totals.Delta>> entries = new ArrayList<>(totals.deltas().entrySet());
-        try (Connection c = dataSource.getConnection()) {
-            for (List<Map.Entry<Totals.Key, Totals.Delta>> chunk : chunks(entries)) {
-                int n = chunk.size();
-                String[][] cols = new String[14][n];
-                for (int i = 0; i < n; i++) {
-                    Totals.Key k = chunk.get(i).getKey();
-                    Totals.Delta d = chunk.get(i).getValue();
-                    cols[0][i] = String.valueOf(k.recGrain());
-                    cols[1][i] = String.valueOf(k.cutGrain());
-                    cols[2][i] = k.cutBucket().toString();
-                    cols[3][i] = k.recBucket().toString();
-                    cols[4][i] = k.kpiId();
-                    cols[5][i] = k.orgUnit();
-                    cols[6][i] = Integer.toString(k.scopeYear());
-                    cols[7][i] = Integer.toString(k.occMonth());
-                    cols[8][i] = d.numerator().toPlainString();
-                    cols[9][i] = d.denominator().toPlainString();
-                    cols[10][i] = Integer.toString(d.recordsYear());
-                    cols[11][i] = Integer.toString(d.recordsQuarter());
-                    cols[12][i] = Integer.toString(d.recordsMonth());
-                    cols[13][i] = d.newestAt() == null ? null : d.newestAt().toString();
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+            statement.execute("create temporary table if not exists ledger_total_stage "
+                    + "(like ledger_total_template) on commit delete rows");
+            for (List<Map.Entry<Totals.Key, Totals.Delta>> chunk : chunks(new ArrayList<>(totals.deltas().entrySet()))) {
+                CopyRows copy = new CopyRows();
+                for (Map.Entry<Totals.Key, Totals.Delta> entry : chunk) {
+                    Totals.Key k = entry.getKey();
+                    Totals.Delta d = entry.getValue();
+                    copy.add(k.recGrain()).add(k.cutGrain()).add(k.cutBucket()).add(k.recBucket()).add(k.kpiId())
+                            .add(k.orgUnit()).add(k.scopeYear()).add(k.occMonth())
+                            .add(d.numerator().toPlainString()).add(d.denominator().toPlainString())
+                            .add(d.recordsYear()).add(d.recordsQuarter()).add(d.recordsMonth()).add(d.newestAt())
+                            .endRow();
                 }
-                execute(c, "insert into " + t.totals() + " as t (rec_grain, cut_grain, cut_bucket, rec_bucket, kpi_id, "
-                        + "org_unit, scope_year, occ_month, numerator, denominator, records_y, records_q, records_m, "
-                        + "newest_at) "
-                        + "select rg, cg, cast(cb as date), cast(rb as date), kpi, u, cast(sy as smallint), "
-                        + "cast(om as integer), cast(num as numeric), cast(den as numeric), cast(ry as integer), "
-                        + "cast(rq as integer), cast(rm as integer), cast(nw as timestamptz) "
-                        + "from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "as x(rg, cg, cb, rb, kpi, u, sy, om, num, den, ry, rq, rm, nw) "
-                        + "on conflict (rec_grain, cut_grain, cut_bucket, rec_bucket, kpi_id, org_unit, scope_year, occ_month) "
+                copy.into(c, "ledger_total_stage", TOTAL_COLUMNS);
+                statement.executeUpdate("insert into " + t.totals() + " as t (" + TOTAL_COLUMNS + ") "
+                        + "select " + TOTAL_COLUMNS + " from ledger_total_stage order by " + TOTAL_KEY + " "
+                        + "on conflict (" + TOTAL_KEY + ") "
                         + "do update set numerator = t.numerator + excluded.numerator, "
                         + "denominator = t.denominator + excluded.denominator, "
                         + "records_y = t.records_y + excluded.records_y, records_q = t.records_q + excluded.records_q, "
                         + "records_m = t.records_m + excluded.records_m, "
-                        + "newest_at = greatest(t.newest_at, excluded.newest_at)", cols);
+                        + "newest_at = greatest(t.newest_at, excluded.newest_at)");
+                statement.execute("truncate ledger_total_stage");
             }
         } catch (SQLException e) {
             throw new LedgerStorageException("could not add to " + t.totals(), e);
