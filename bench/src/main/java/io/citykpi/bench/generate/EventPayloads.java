@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.citykpi.shared.event.CloudEvent;
+import io.citykpi.shared.security.Actor;
 import io.citykpi.shared.event.Topics;
 import io.citykpi.shared.time.BusinessTime;
 import java.math.BigDecimal;
@@ -427,7 +428,17 @@ public final class EventPayloads {
 
     private CloudEvent event(String service, String name, Instant recorded, String subject, String orgUnit,
                              ObjectNode data) {
+        Actor actor = actorOf(service, name, orgUnit);
         return new CloudEvent(nextId(), Topics.source(service), Topics.eventType(service, name, 1),
-                OffsetDateTime.ofInstant(recorded, ZoneOffset.UTC), subject, orgUnit, data);
+                OffsetDateTime.ofInstant(recorded, ZoneOffset.UTC), subject, orgUnit, actor.name(), actor.id(), data);
+    }
+
+    /** As the services would record it: the unit's clerk, or the service itself for what its jobs decide. */
+    private static Actor actorOf(String service, String name, String orgUnit) {
+        if (name.equals("hazard-overdue")) {
+            return Actor.system("citykpi-" + service);
+        }
+        String clerk = "clerk-" + orgUnit;
+        return new Actor(UUID.nameUUIDFromBytes(clerk.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), clerk);
     }
 }
