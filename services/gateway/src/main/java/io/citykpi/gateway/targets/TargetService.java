@@ -68,6 +68,12 @@ public class TargetService {
             target.kpiId = kpiId;
             target.orgUnit = orgUnit;
         } else {
+            // A resend of what is already stored (a retry, a form saved twice) changes nothing a bulletin
+            // prints, so it writes no audit row and no event; answering before the version check keeps the
+            // retry of a successful write from turning into a 409.
+            if (sameContent(target, request.value(), phasing, request.note())) {
+                return new Saved(view(target, kpi), false);
+            }
             if (request.version() != null && request.version() != target.version) {
                 throw ProblemException.conflict("stale-version", "the target was changed since version "
                         + request.version() + "; read it again", Map.of("currentVersion", target.version));
@@ -75,8 +81,7 @@ public class TargetService {
             before = snapshot(target);
         }
         target.value = request.value();
-        target.phasing = new ArrayList<>(phasing.stream()
-                .sorted(Comparator.comparing(p -> Period.parse(p.period()).orElseThrow().end())).toList());
+        target.phasing = new ArrayList<>(sortedByEnd(phasing));
         target.note = request.note();
         target.updatedAt = OffsetDateTime.now(clock);
         target.updatedBy = actor.name();
@@ -180,6 +185,28 @@ public class TargetService {
             }
         }
         return new TargetBook(year, List.copyOf(standing.values()), orgUnits);
+    }
+
+    private static boolean sameContent(KpiTarget target, BigDecimal value, List<PhasePoint> phasing, String note) {
+        if (target.value.compareTo(value) != 0 || !java.util.Objects.equals(target.note, note)) {
+            return false;
+        }
+        List<PhasePoint> stored = sortedByEnd(target.phasing == null ? List.of() : target.phasing);
+        List<PhasePoint> sent = sortedByEnd(phasing);
+        if (stored.size() != sent.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (!stored.get(i).period().equals(sent.get(i).period())
+                    || stored.get(i).value().compareTo(sent.get(i).value()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<PhasePoint> sortedByEnd(List<PhasePoint> phasing) {
+        return phasing.stream().sorted(Comparator.comparing(p -> Period.parse(p.period()).orElseThrow().end())).toList();
     }
 
     private void checkPhasing(KpiDefinition kpi, int year, BigDecimal value, List<PhasePoint> phasing) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.citykpi.gateway.EventSender;
@@ -90,6 +91,7 @@ class KpiEngineEndToEndTest {
         feedOnce();
         awaitExpected(false, null);
         // 东丰县 (k = 3): 18 inspections promised for 2022; 6 done by 30 June.
+        java.time.OffsetDateTime beforeTargets = java.time.OffsetDateTime.now();
         given().contentType(ContentType.JSON)
                 .body("{\"value\":18}")
                 .when().put("/api/v1/targets/2022/safety.inspections/220421")
@@ -106,6 +108,14 @@ class KpiEngineEndToEndTest {
         assertEquals("BEHIND", kpis.getString(inspections + ".status"));
         assertEquals("欠时间进度 16.3 个百分点", kpis.getString(inspections + ".gapText"));
         assertEquals(3, kpis.getInt(inspections + ".rank")); // 10, 8, 6, 4, 2 inspections
+        // The bulletin known before the target was set printed no target, so no completion and no status.
+        JsonPath before = given().queryParam("year", 2022).queryParam("asOf", "2022-06-30").queryParam("orgUnit", "220421")
+                .queryParam("knownAt", beforeTargets.toString())
+                .when().get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+        assertEquals("6", before.getString(inspections + ".value"));
+        assertNull(before.get(inspections + ".target"));
+        assertNull(before.get(inspections + ".completionRate"));
+        assertEquals("NO_TARGET", before.getString(inspections + ".status"));
         given().when().get("/api/v1/targets/2022/safety.inspections/220400")
                 .then().statusCode(200)
                 .body("source", equalTo("SUM_OF_CHILDREN"))

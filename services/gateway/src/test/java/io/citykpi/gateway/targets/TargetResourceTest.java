@@ -67,6 +67,27 @@ class TargetResourceTest {
     }
 
     @Test
+    void sendingTheSameTargetAgainChangesNothing() {
+        String path = "/api/v1/targets/2027/projects.started/220403";
+        String body = "{\"value\":12,\"phasing\":[{\"period\":\"2027Q2\",\"value\":12},{\"period\":\"2027Q1\",\"value\":6}],\"note\":\"plan\"}";
+        given().contentType(ContentType.JSON).auth().oauth2(PLANNING_OFFICE).body(body)
+                .when().put(path).then().statusCode(201).body("version", equalTo(0));
+        // The same target again, written differently (scale, checkpoint order) and with a version already
+        // overtaken: nothing changes, so neither an audit row nor a conflict.
+        given().contentType(ContentType.JSON).auth().oauth2(DEPUTY_MAYOR)
+                .body("{\"value\":12.00,\"phasing\":[{\"period\":\"2027Q1\",\"value\":6.0},{\"period\":\"2027Q2\",\"value\":12}],\"note\":\"plan\",\"version\":0}")
+                .when().put(path).then().statusCode(200).body("version", equalTo(0)).body("updatedBy", equalTo("planning-office"));
+        given().when().get(path + "/history").then().statusCode(200)
+                .body("action", equalTo(java.util.List.of("CREATED")));
+        // A different note is a change.
+        given().contentType(ContentType.JSON).auth().oauth2(DEPUTY_MAYOR)
+                .body("{\"value\":12,\"phasing\":[{\"period\":\"2027Q1\",\"value\":6},{\"period\":\"2027Q2\",\"value\":12}],\"note\":\"plan v2\",\"version\":0}")
+                .when().put(path).then().statusCode(200).body("version", equalTo(1));
+        given().when().get(path + "/history").then().statusCode(200)
+                .body("action", equalTo(java.util.List.of("CREATED", "UPDATED")));
+    }
+
+    @Test
     void aCityTargetIsTheSumOfItsDistrictsUnlessSetItself() {
         put("/api/v1/targets/2027/investment.funds-arrived/220421", "{\"value\":746000}");
         put("/api/v1/targets/2027/investment.funds-arrived/220471", "{\"value\":209000.50}");
