@@ -242,7 +242,7 @@ class WalkingSkeletonIT {
         Thread.sleep(500);
         platform.gateway.kill();
         Thread.sleep(500);
-        platform.gateway.start(Duration.ofSeconds(90));
+        platform.gateway.start(Platform.START);
         assertEquals(60, stream.get());
         writer.shutdown();
 
