@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * {@code client-credentials} or {@code password} get a bearer token from {@code --token-url}
  * (default the local Keycloak's citykpi realm) as {@code --client-id} (citykpi-demo-loader) with
  * {@code --client-secret}, or as {@code --username}/{@code --password}; {@code auto} (the default)
- * asks for a token only when the gateway answers 401 without one. Tokens are renewed before they expire.
+ * uses the credentials given, else asks for a token only when the gateway answers 401 without one. Tokens are renewed before they expire.
  */
 public final class Identity {
 
@@ -48,6 +48,11 @@ public final class Identity {
         this.username = settings.optional("username");
         this.password = settings.optional("password");
         String asked = settings.text("auth", "auto");
+        // Credentials given are meant to be used: asking the gateway instead would answer "none" whenever
+        // it is not up yet (the ingest step restarts it), and every later call would be refused.
+        if (asked.equals("auto") && (clientSecret.isPresent() || username.isPresent())) {
+            asked = username.isPresent() ? "password" : "client-credentials";
+        }
         this.mode = asked.equals("auto") ? detect(settings.text("gateway", "http://127.0.0.1:8080")) : asked;
         if (!mode.equals("none")) {
             Log.info("Calling the APIs with a %s token from %s (client %s%s)", mode, tokenUrl, clientId,
