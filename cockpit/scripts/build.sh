@@ -41,6 +41,17 @@ if ! command -v npm >/dev/null || ! command -v node >/dev/null; then
   exit 0
 fi
 
+# Vite 8 needs Node.js 20.19 or newer (Debian 12's own nodejs is 18).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  if [[ $MODE == required ]]; then
+    echo "[cockpit] ERROR: Node.js $(node -v) is too old: the cockpit's build (Vite 8) needs 20.19 or newer" >&2
+    exit 1
+  fi
+  echo "[cockpit] WARNING: Node.js $(node -v) is too old (Vite 8 needs 20.19+): the gateway serves a placeholder page under /cockpit." >&2
+  placeholder "This build ran with Node.js $(node -v); the cockpit needs 20.19 or newer."
+  exit 0
+fi
+
 # npm ci only when the lock file changed since the last install: it deletes node_modules first.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error

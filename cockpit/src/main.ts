@@ -71,6 +71,7 @@ async function render(): Promise<void> {
   const year = routeYear(route) ?? await defaultYear(cockpit);
   sessionStorage.setItem('citykpi.year', String(year));
   disposeCharts();
+  main.removeAttribute('data-ready');
   document.title = `${t('appName')} · ${year}`;
   const header = navigation(year, route.screen);
   main.replaceChildren(h('p', { 'aria-busy': 'true' }, t('loading')));
