@@ -33,6 +33,11 @@ export function table(caption: string, headers: string[], rows: HTMLTableRowElem
     h('tbody', {}, rows));
 }
 
+/** A wide table's box: scrolls sideways, and the keyboard can scroll it too. */
+export function scroller(label: string, child: Node): HTMLElement {
+  return h('div', { class: 'scroll', role: 'region', 'aria-label': label, tabindex: 0 }, child);
+}
+
 export function section(title: string, ...children: (Child | Child[])[]): HTMLElement {
   return h('section', { class: 'panel' }, h('h2', {}, title), ...children);
 }

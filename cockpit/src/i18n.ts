@@ -98,6 +98,7 @@ const zh = {
   recordFields: '记录内容',
   signedInAs: '当前用户',
   newTarget: '新增或修改目标',
+  group: '分组',
 };
 
 export type Key = keyof typeof zh;
@@ -199,6 +200,7 @@ const en: Record<Key, string> = {
   recordFields: 'Record',
   signedInAs: 'Signed in as',
   newTarget: 'Set or change a target',
+  group: 'Group',
 };
 
 let lang: Lang = localStorage.getItem('citykpi.lang') === 'en' ? 'en' : 'zh';

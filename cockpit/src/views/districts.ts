@@ -1,7 +1,7 @@
 import type { OverviewCell } from '../api/client';
 import { chart, STATUS_COLOURS } from '../charts';
 import { link, type Cockpit, type Route } from '../context';
-import { h, section, table } from '../dom';
+import { h, scroller, section, table } from '../dom';
 import { label, named, number, percent, t } from '../i18n';
 import { rankChange, statusBadge } from './overview';
 
@@ -61,7 +61,7 @@ export async function districtsScreen(cockpit: Cockpit, year: number, route: Rou
     section(`${t('completionRanking')} · ${named(kpi?.name)}`, bars,
       table(t('completionRanking'), [t('rank'), t('orgUnit'), t('value'), t('target'), t('completion'), t('rankChange'), t('status')],
         rankingRows, 'ranking')),
-    section(t('statusMatrix'), h('div', { class: 'scroll' },
+    section(t('statusMatrix'), scroller(t('statusMatrix'),
       table(`${t('statusMatrix')} (${t('completion')})`, [t('kpi'), ...[city, ...districts].map((u) => u?.name ?? '')], matrixRows, 'matrix'))),
   );
 }

@@ -48,7 +48,7 @@ export async function kpiScreen(cockpit: Cockpit, year: number, kpiId: string, r
     h('h1', { 'data-kpi-id': kpiId }, named(definition?.name)),
     h('p', { class: 'meta' }, `${definition?.formula ?? ''} · ${t('asOf')} ${detail.asOf ?? ''}`),
     section(t('units'), table(`${named(definition?.name)} · ${t('units')}`, [t('orgUnit'), `${t('value')} (${definition?.unit ?? ''})`,
-      t('target'), t('completion'), t('timeProgress'), t('gap'), t('rank'), t('status'), ''], unitRows, 'kpi-units')),
+      t('target'), t('completion'), t('timeProgress'), t('gap'), t('rank'), t('status'), t('explain')], unitRows, 'kpi-units')),
     section(t('monthlyByUnit'), lines),
     (definition?.breakdowns ?? []).length ? section(t('breakdown'), breakdownPicker, breakdownBox) : '',
   );

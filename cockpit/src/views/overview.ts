@@ -51,7 +51,7 @@ function kpiTable(overview: Overview, city: Map<string, OverviewCell>): HTMLElem
       h('td', {}, cell?.gapText ?? ''),
       h('td', {}, statusBadge(cell?.status)));
   });
-  return table(`${t('overview')} ${overview.year}`, ['', t('kpi'), t('value'), t('target'), t('completion'), t('timeProgress'),
+  return table(`${t('overview')} ${overview.year}`, [t('group'), t('kpi'), t('value'), t('target'), t('completion'), t('timeProgress'),
     t('gap'), t('status')], rows, 'city-kpis');
 }
 

@@ -1,7 +1,7 @@
 import { must } from '../api/client';
 import { chart } from '../charts';
 import type { Cockpit } from '../context';
-import { h, section, table } from '../dom';
+import { h, scroller, section, table } from '../dom';
 import { label, percent, t } from '../i18n';
 
 /** The reporting calendar: on-time rates per unit, and every monthly report owed, month by month. */
@@ -51,7 +51,7 @@ export async function reportingScreen(cockpit: Cockpit, year: number, main: HTML
     h('p', { class: 'meta' }, `${t('asOf')} ${status.asOf ?? ''}`),
     section(t('onTimeRate'), rates, table(t('onTimeRate'), [t('orgUnit'), t('due'), t('onTime'), t('late'), t('missing'), t('pending'),
       t('onTimeRate')], summaryRows, 'reporting-units')),
-    section(t('reporting'), h('div', { class: 'scroll' }, table(t('reporting'), [t('reportType'), ...months.map((m) => m.slice(5))],
+    section(t('reporting'), scroller(t('reporting'), table(t('reporting'), [t('reportType'), ...months.map((m) => m.slice(5))],
       calendarRows, 'reporting-calendar'))),
   );
 }

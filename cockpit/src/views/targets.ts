@@ -66,6 +66,6 @@ export async function targetsScreen(cockpit: Cockpit, year: number, main: HTMLEl
       h('label', { for: 'target-note' }, t('note')), noteInput,
       h('button', { type: 'submit' }, t('save'))), message),
     section(t('targets'), table(`${t('targets')} ${year}`, [t('kpi'), t('orgUnit'), t('target'), t('source'), t('note'),
-      `${t('version')} / ${t('updatedBy')}`, ''], rows, 'targets')),
+      `${t('version')} / ${t('updatedBy')}`, t('edit')], rows, 'targets')),
   );
 }
