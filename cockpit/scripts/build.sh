@@ -56,7 +56,11 @@ fi
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
-npm run --silent generate
+# openapi-typescript reports success on stderr: show its output only when it fails.
+if ! generated=$(npm run --silent generate 2>&1); then
+  echo "$generated" >&2
+  exit 1
+fi
 npm run --silent typecheck
 rm -rf "$OUT"
 npx --no-install vite build --logLevel warn --outDir "$OUT" --emptyOutDir
