@@ -61,6 +61,7 @@ async function asLeader(context) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/cockpit/#/overview?year=${year}`);
+  await page.waitForURL(/\/realms\/citykpi\//, { timeout: 60_000 }).catch(() => {});
   check(/\/realms\/citykpi\//.test(page.url()), `the cockpit sends the browser to Keycloak (${new URL(page.url()).pathname})`);
   await logIn(page, 'leader', password);
   await ready(page, 'overview');
