@@ -27,8 +27,8 @@ export async function kpiScreen(cockpit: Cockpit, year: number, kpiId: string, r
   const months = (series[0]?.points ?? detail.series ?? []).map((p) => p.month ?? '');
   const lines = chart(`${t('monthlyByUnit')}: ${named(definition?.name)}`, {
     tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll' },
-    grid: { left: 70, right: 30, top: 40, bottom: 30 },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 70, right: 30, top: 50, bottom: 30 },
     xAxis: { type: 'category', data: months },
     yAxis: { type: 'value', name: definition?.unit },
     series: series.map((s) => ({ name: s.orgUnitName ?? s.orgUnit, type: 'line', data: (s.points ?? []).map((p) => p.yearToDate ?? null) })),

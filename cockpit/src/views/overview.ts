@@ -61,7 +61,7 @@ function completionChart(overview: Overview, city: Map<string, OverviewCell>): H
   const names = kpis.map((kpi) => named(kpi.display?.shortName ?? kpi.name));
   return chart(`${t('completionVsTime')}: ${kpis.map((kpi, i) => `${names[i]} ${percent(city.get(kpi.id ?? '')?.completionRate)}`).join(', ')}`, {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('completion'), t('timeProgress')] },
+    legend: { top: 0, data: [t('completion'), t('timeProgress')] },
     grid: { left: 150, right: 30, top: 30, bottom: 30 },
     xAxis: { type: 'value', max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10) },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
@@ -85,17 +85,21 @@ async function trend(cockpit: Cockpit, overview: Overview, kpiId: string, into: 
   const detail = await must(cockpit.client.GET('/api/v1/kpis/{kpiId}', { params: { path: { kpiId }, query: { year: overview.year ?? 0 } } }));
   const months = (detail.series ?? []).map((p) => p.month ?? '');
   const name = named(detail.definition?.display?.shortName ?? detail.definition?.name);
+  // The city (bold, with its target) and every unit below it, year to date.
   into.replaceChildren(chart(`${t('trendOf')}: ${name}`, {
     tooltip: { trigger: 'axis' },
-    legend: {},
-    grid: { left: 60, right: 30, top: 40, bottom: 30 },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 70, right: 30, top: 50, bottom: 30 },
     xAxis: { type: 'category', data: months },
     yAxis: { type: 'value', name: detail.definition?.unit },
     series: [
-      { name: `${t('city')} ${name}`, type: 'line', data: (detail.series ?? []).map((p) => p.yearToDate ?? null), smooth: false,
+      { name: detail.city?.orgUnitName ?? t('city'), type: 'line', data: (detail.series ?? []).map((p) => p.yearToDate ?? null),
+        lineStyle: { width: 4 },
         markLine: detail.city?.target ? { data: [{ yAxis: detail.city.target, name: t('target') }], label: { formatter: t('target') } } : undefined },
+      ...(detail.unitSeries ?? []).filter((s) => s.orgUnit !== detail.city?.orgUnit).map((s) => ({
+        name: s.orgUnitName ?? s.orgUnit, type: 'line', data: (s.points ?? []).map((p) => p.yearToDate ?? null), lineStyle: { width: 1.5 } })),
     ],
-  }, 280));
+  }, 320));
 }
 
 export async function overviewScreen(cockpit: Cockpit, year: number, main: HTMLElement): Promise<void> {
