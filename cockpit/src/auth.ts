@@ -1,8 +1,7 @@
 /**
  * Login through the city's Keycloak with the authorization code flow and PKCE (oidc-client-ts does the
- * protocol: state, nonce, code verifier, token refresh). The realm is the one the gateway trusts: its
- * OpenAPI document names it (securitySchemes.keycloak.openIdConnectUrl), so no deployment needs a
- * cockpit-specific setting.
+ * protocol: state, nonce, code verifier, token refresh). The realm is the one the gateway trusts, which the
+ * gateway names (see issuer()), so no deployment needs a cockpit-specific setting.
  */
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 
@@ -19,23 +18,31 @@ export interface Session {
 
 let manager: UserManager | undefined;
 
-/** The realm's issuer, from the gateway's OpenAPI document (remembered for the browser session). */
+/**
+ * The realm's issuer: the gateway names it in a header of the page itself (CityKPI-Issuer, from its
+ * quarkus.oidc.auth-server-url), else in its OpenAPI document (securitySchemes, openIdConnectUrl). Remembered
+ * for the browser session.
+ */
 async function issuer(gatewayUrl: string): Promise<string> {
   const remembered = sessionStorage.getItem('citykpi.issuer');
   if (remembered) {
     return remembered;
   }
-  const response = await fetch(`${gatewayUrl}/q/openapi?format=json`, { headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(`the gateway's OpenAPI document answered ${response.status}`);
+  const page = await fetch(pageUrl(), { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
+  let url = page?.headers.get('CityKPI-Issuer')?.replace(/\/+$/, '');
+  if (!url) {
+    const response = await fetch(`${gatewayUrl}/q/openapi?format=json`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      throw new Error(`the page names no realm and the gateway's OpenAPI document answered ${response.status}`);
+    }
+    const document = await response.json();
+    const schemes: Record<string, { type?: string; openIdConnectUrl?: string }> = document?.components?.securitySchemes ?? {};
+    const discovery = Object.values(schemes).find((s) => s.type === 'openIdConnect')?.openIdConnectUrl;
+    if (!discovery) {
+      throw new Error("the gateway's OpenAPI document names no OpenID Connect realm");
+    }
+    url = discovery.replace(/\/\.well-known\/openid-configuration$/, '');
   }
-  const document = await response.json();
-  const schemes: Record<string, { type?: string; openIdConnectUrl?: string }> = document?.components?.securitySchemes ?? {};
-  const discovery = Object.values(schemes).find((s) => s.type === 'openIdConnect')?.openIdConnectUrl;
-  if (!discovery) {
-    throw new Error("the gateway's OpenAPI document names no OpenID Connect realm");
-  }
-  const url = discovery.replace(/\/\.well-known\/openid-configuration$/, '');
   sessionStorage.setItem('citykpi.issuer', url);
   return url;
 }
