@@ -2,7 +2,8 @@
 // test (system-test: DemoIT, CockpitBrowser), which starts the platform and writes what the API answers:
 //   COCKPIT_ORIGIN   origin the realm allows for the cockpit (http://localhost:8080)
 //   GATEWAY_URL      the gateway really serving it (http://localhost:<port>)
-//   EXPECTED         JSON file: { year, cityName, city: {kpiId: value}, kpiId, units: {orgUnit: value} }
+//   EXPECTED         JSON file: { year, cityName, city: {kpiId: value}, kpiId, units: {orgUnit: value},
+//                    unitsWithTargets: [orgUnit] } (the admin sets a target of kpiId for a unit without one)
 //   OUT              directory for screenshots and the accessibility report
 // Prints one line per check and exits non-zero on the first failure.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -148,6 +149,19 @@ async function targetEditor(context, username) {
   await screenshot(page, `09-targets-${username}`);
   if (username === 'admin') {
     await accessible(page, 'targets');
+    // A target for a unit that has none: set through the editor, then listed with the administrator as its author.
+    const unit = Object.keys(expected.units).find((u) => !expected.unitsWithTargets.includes(u) && u !== Object.keys(expected.units)[0]);
+    await page.selectOption('#target-kpi', expected.kpiId);
+    await page.selectOption('#target-unit', unit);
+    await page.fill('#target-value', '20');
+    await page.fill('#target-note', '浏览器测试设定');
+    await page.click('[data-testid=target-editor] button[type=submit]');
+    const row = page.locator(`[data-testid=targets] tr[data-kpi-id="${expected.kpiId}"][data-org-unit="${unit}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    const text = await row.textContent();
+    check(text.includes('20.00') && text.includes('浏览器测试设定') && text.includes('admin'),
+      `the city administrator sets ${expected.kpiId} for ${unit} through the editor: ${text.replace(/\s+/g, ' ').trim()}`);
+    await screenshot(page, '10-target-set');
   }
   await page.close();
   return { editor, menu };

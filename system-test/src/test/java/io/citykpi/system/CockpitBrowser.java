@@ -39,7 +39,11 @@ final class CockpitBrowser {
         return platform.root.resolve("system-test/target/cockpit");
     }
 
-    /** Runs the browser check as {@code leader}, {@code clerk-220402} and {@code admin}; fails with the script's output. */
+    /**
+     * Runs the browser check as {@code leader}, {@code clerk-220402} and {@code admin} (who sets one target through
+     * the editor: a unit of the detailed KPI without a target, so the demo's own targets stay); fails with the
+     * script's output.
+     */
     static void check(Platform platform, int year) throws IOException, InterruptedException {
         Path cockpit = platform.root.resolve("cockpit");
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -77,7 +81,10 @@ final class CockpitBrowser {
         }
     }
 
-    /** The city's KPIs, and every unit of the first KPI with contributing records, as the API answers them to the leader. */
+    /**
+     * The city's KPIs, and every unit of the first KPI with contributing records (and which of them have a target
+     * of their own), as the API answers them to the leader.
+     */
     private static ObjectNode expected(Platform platform, int year) {
         JsonPath city = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", year)
                 .queryParam("orgUnit", "220400").when().get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
@@ -96,10 +103,15 @@ final class CockpitBrowser {
                 .when().get("/api/v1/kpis/" + detailed).then().statusCode(200).extract().jsonPath();
         expected.put("kpiId", detailed);
         ObjectNode units = expected.putObject("units");
+        var withTargets = expected.putArray("unitsWithTargets");
         units.putPOJO(detail.getString("city.orgUnit"), detail.get("city.value"));
         for (Map<String, Object> unit : detail.<Map<String, Object>>getList("units")) {
             units.putPOJO((String) unit.get("orgUnit"), unit.get("value"));
+            if ("EXPLICIT".equals(unit.get("targetSource"))) {
+                withTargets.add((String) unit.get("orgUnit"));
+            }
         }
+        assertTrue(withTargets.size() < units.size() - 1, "a unit without a target of " + detailed + " for the editor to set");
         return expected;
     }
 
