@@ -1,33 +1,33 @@
 package io.citykpi.shared.security;
 
-import io.citykpi.shared.problem.Problem;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
 
 /**
  * Documents in the OpenAPI document who may call each operation, read from the {@code @PermissionsAllowed}
  * that Quarkus enforces: the extension {@code x-citykpi-permission} (read, read-audit, write or admin), the
- * roles that hold it ({@code x-citykpi-roles}, also in the description), the security requirement, and
- * the 401 and 403 problem responses. An operation without the annotation (refused to everyone) gets no
- * extension, and the generated authorization test fails on it.
+ * roles that hold it ({@code x-citykpi-roles}, also in the description) and the security requirement. An
+ * operation without the annotation (refused to everyone) gets no extension, and the generated authorization
+ * test fails on it. (The 401 and 403 responses themselves come from ProblemResponsesFilter.)
  *
- * <p>Runs at build time, when operation ids are {@code <package>.<Class>_<method>}
- * ({@code quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD}); it shortens them to
- * {@code <Class>_<method>}, unique in the document.
+ * <p>The resource method behind an operation is found by its HTTP method and path in the build's Jandex index,
+ * so operation ids are free to be the API's own names ({@code @Operation(operationId = "listProjects")}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class AccessDocumentation implements OASFilter {
@@ -36,90 +36,73 @@ public class AccessDocumentation implements OASFilter {
     public static final String ROLES = "x-citykpi-roles";
     static final String SCHEME = "keycloak";
 
+    private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+    private static final DotName PERMISSIONS_ALLOWED = DotName.createSimple(PermissionsAllowed.class.getName());
+    private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+
+    /** "GET /api/v1/projects/{id}" to the permission its resource method (or class) requires. */
+    private final Map<String, Optional<String>> permissions = new HashMap<>();
+
+    public AccessDocumentation(IndexView index) {
+        Set<ClassInfo> resources = new HashSet<>();
+        for (AnnotationInstance path : index.getAnnotations(PATH)) {
+            if (path.target().kind() == AnnotationTarget.Kind.CLASS) {
+                resources.add(path.target().asClass());
+            } else if (path.target().kind() == AnnotationTarget.Kind.METHOD) {
+                resources.add(path.target().asMethod().declaringClass());
+            }
+        }
+        for (ClassInfo resource : resources) {
+            AnnotationInstance classPath = resource.declaredAnnotation(PATH);
+            for (MethodInfo method : resource.methods()) {
+                for (String verb : HTTP_METHODS) {
+                    if (method.hasDeclaredAnnotation(DotName.createSimple("jakarta.ws.rs." + verb))) {
+                        AnnotationInstance methodPath = method.declaredAnnotation(PATH);
+                        String path = join(classPath == null ? "" : classPath.value().asString(),
+                                methodPath == null ? "" : methodPath.value().asString());
+                        permissions.put(verb + " " + path, permission(method));
+                    }
+                }
+            }
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        Set<String> ids = new HashSet<>();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            document(path, method.name(), operation);
-            // Two resource methods may share a name (GET list, POST .../listing); operation ids must not.
-            if (operation.getOperationId() != null && !ids.add(operation.getOperationId())) {
-                operation.setOperationId(operation.getOperationId() + "_" + method.name().toLowerCase());
-                ids.add(operation.getOperationId());
-            }
-        }));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                permissions.getOrDefault(method.name() + " " + path, Optional.empty())
+                        .ifPresent(permission -> document(operation, permission))));
     }
 
-    private void document(String path, String httpMethod, Operation operation) {
-        String id = operation.getOperationId();
-        if (id == null || !id.contains("_")) {
-            return;
-        }
-        int split = id.lastIndexOf('_');
-        String className = id.substring(0, split);
-        String methodName = id.substring(split + 1);
-        operation.setOperationId(className.substring(className.lastIndexOf('.') + 1) + "_" + methodName);
-        Optional<String> permission = resourceMethod(className, methodName, httpMethod, path).flatMap(
-                AccessDocumentation::permission);
-        if (permission.isEmpty()) {
-            return;
-        }
-        List<String> roles = Access.rolesWith(permission.get());
-        operation.addExtension(PERMISSION, permission.get());
+    private static void document(Operation operation, String permission) {
+        List<String> roles = Access.rolesWith(permission);
+        operation.addExtension(PERMISSION, permission);
         operation.addExtension(ROLES, roles);
-        String who = "Roles: " + String.join(", ", roles) + (Access.WRITE.equals(permission.get())
+        String who = "Roles: " + String.join(", ", roles) + (Access.WRITE.equals(permission)
                 ? " (a district-clerk only for its own org unit and the units below it)." : ".");
         operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
-        if (operation.getResponses() != null) {
-            operation.getResponses().addAPIResponse("401", problem("No bearer token, or one that is expired, "
-                    + "malformed, not signed by the realm or not meant for the audience citykpi-api"));
-            operation.getResponses().addAPIResponse("403", problem(Access.WRITE.equals(permission.get())
-                    ? "The caller's roles do not allow it, or the org unit written is outside the clerk's"
-                    : "The caller's roles do not allow it"));
-        }
     }
 
-    /** The Java method behind an operation: its name, HTTP method and (when names repeat) its @Path decide. */
-    private static Optional<Method> resourceMethod(String className, String methodName, String httpMethod, String path) {
-        Class<?> type;
-        try {
-            type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
-        } catch (ClassNotFoundException e) {
+    private static Optional<String> permission(MethodInfo method) {
+        AnnotationInstance allowed = method.declaredAnnotation(PERMISSIONS_ALLOWED);
+        if (allowed == null) {
+            allowed = method.declaringClass().declaredAnnotation(PERMISSIONS_ALLOWED);
+        }
+        if (allowed == null || allowed.value() == null) {
             return Optional.empty();
         }
-        List<Method> candidates = Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> m.getName().equals(methodName))
-                .filter(m -> Arrays.stream(m.getAnnotations()).anyMatch(a -> isHttpMethod(a, httpMethod)))
-                .toList();
-        if (candidates.size() > 1) {
-            candidates = candidates.stream().filter(m -> {
-                jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
-                return sub != null && path.endsWith("/" + sub.value().replaceAll("^/|/$", ""));
-            }).toList();
-        }
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        String[] values = allowed.value().asStringArray();
+        return values.length == 0 ? Optional.empty() : Optional.of(values[0]);
     }
 
-    private static boolean isHttpMethod(Annotation annotation, String httpMethod) {
-        jakarta.ws.rs.HttpMethod verb = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
-        return verb != null && verb.value().equalsIgnoreCase(httpMethod);
-    }
-
-    private static Optional<String> permission(Method method) {
-        PermissionsAllowed allowed = method.getAnnotation(PermissionsAllowed.class);
-        if (allowed == null) {
-            allowed = method.getDeclaringClass().getAnnotation(PermissionsAllowed.class);
-        }
-        return allowed == null ? Optional.empty() : Arrays.stream(allowed.value()).findFirst();
-    }
-
-    private static APIResponse problem(String description) {
-        MediaType media = OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-        return OASFactory.createAPIResponse().description(description).content(content);
+    /** A class and a method @Path as the OpenAPI document writes them: one slash between parts, no regex. */
+    static String join(String classPath, String methodPath) {
+        String joined = ("/" + classPath + "/" + methodPath).replaceAll("/+", "/");
+        joined = joined.replaceAll("\\{\\s*([^}:\\s]+)\\s*:[^}]*}", "{$1}");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 }
