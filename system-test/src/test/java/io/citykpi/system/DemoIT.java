@@ -90,4 +90,10 @@ class DemoIT {
         assertTrue(reporting.getInt("units.find { it.orgUnit == '220403' }.late") > 0);
         assertEquals(0, reporting.getInt("units.find { it.orgUnit == '220421' }.missing"));
     }
+
+    /** The gateway's OpenAPI examples are what it answers the demo (GatewayExamples; capture with -Dcitykpi.captureExamples=true). */
+    @Test
+    void theGatewaysOpenApiExamplesAreItsAnswers() throws Exception {
+        assertEquals(List.of(), GatewayExamples.check(platform));
+    }
 }

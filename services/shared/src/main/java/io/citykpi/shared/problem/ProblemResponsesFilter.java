@@ -29,8 +29,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>a write (POST, PUT, DELETE): 409 (a lost race, ProblemMappers);</li>
  *   <li>everything under /api/: 401 and 403 (bearer token and permission, SecurityProblems).</li>
  * </ul>
- * A response a resource declares itself is kept as it is: resources declare only those that carry information
- * of their own (a duplicate code, an illegal stage transition). Each added response has an example that is a
+ * A response a resource declares itself (with content) is kept as it is: resources declare only those that carry
+ * information of their own (a duplicate code, an illegal stage transition). The bare 400, 401 and 403 that Quarkus
+ * adds by itself are replaced. Each added response has an example that is a
  * valid Problem with the operation's own path as {@code instance}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -151,8 +152,10 @@ public class ProblemResponsesFilter implements OASFilter {
         addIfAbsent(responses, status, problem(description, example));
     }
 
+    /** Keeps a response the resource declared with content; replaces a bare one (Quarkus adds "Not Authorized"). */
     private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {
-        if (!responses.hasAPIResponse(status)) {
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared == null || declared.getContent() == null || declared.getContent().getMediaTypes().isEmpty()) {
             responses.addAPIResponse(status, response);
         }
     }
