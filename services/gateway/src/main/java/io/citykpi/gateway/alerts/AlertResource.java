@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,8 +47,7 @@ public class AlertResource {
                     + "万元 typed as 亿元). Each with severity, unit, KPI or record and a link to the explaining data; "
                     + "most severe first. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The alerts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class),
-                    examples = @ExampleObject(name = "mid-2025", value = AlertExamples.LIST)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class)))
     public AlertList list(
             @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-06-30")

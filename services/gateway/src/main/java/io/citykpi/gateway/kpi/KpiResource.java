@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,8 +71,7 @@ public class KpiResource {
                     + "against the same period a year earlier. Ratios add numerators and denominators over the unit and "
                     + "every unit below it before dividing. Also as CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The KPIs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class),
-                    examples = @ExampleObject(name = "high-tech-zone-q1", value = KpiExamples.REPORT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class)))
     public KpiReport kpis(
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
@@ -90,8 +88,7 @@ public class KpiResource {
             description = "The city's value, each unit below it with its rank (best first, direction-aware), and every "
                     + "unit month by month (each month alone and year to date). Also as CSV (one row per unit).")
     @APIResponse(responseCode = "200", description = "The KPI",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class),
-                    examples = @ExampleObject(name = "investment-completed", value = KpiExamples.DETAIL)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class)))
     public KpiDetail kpi(
             @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
             @PathParam("kpiId") String kpiId,
@@ -110,8 +107,7 @@ public class KpiResource {
                     + "ids of the events it was built from and a link to it in the service that owns it. Also as CSV "
                     + "(one row per record of the page).")
     @APIResponse(responseCode = "200", description = "The explanation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class),
-                    examples = @ExampleObject(name = "satisfaction", value = KpiExamples.EXPLANATION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class)))
     public KpiExplanation explain(
             @Parameter(description = "KPI id from the catalogue", example = "livelihood.hotline-satisfaction-rate")
             @PathParam("kpiId") String kpiId,
@@ -158,8 +154,7 @@ public class KpiResource {
                     + "(overdue hazards); with rankBy=COMPLETION by completion rate against each unit's own target. "
                     + "Equal values share a rank. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The ranking",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingTable.class),
-                    examples = @ExampleObject(name = "overdue-hazards", value = KpiExamples.RANKING)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingTable.class)))
     public RankingTable ranking(
             @Parameter(description = "KPI id from the catalogue", example = "safety.hazards-overdue")
             @PathParam("kpiId") String kpiId,
@@ -178,8 +173,7 @@ public class KpiResource {
     @Operation(operationId = "getScorecard", summary = "Scorecard of one unit",
             description = "Every KPI of the unit with how many are ahead, on track, behind or without a target. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The scorecard",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class),
-                    examples = @ExampleObject(name = "dongfeng", value = KpiExamples.SCORECARD)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class)))
     public Scorecard scorecard(
             @Parameter(description = "Organisation unit code", example = "220421") @PathParam("orgUnit") String orgUnit,
             @BeanParam KpiQueryParams params) {

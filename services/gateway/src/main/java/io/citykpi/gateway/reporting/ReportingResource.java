@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,8 +41,7 @@ public class ReportingResource {
                     + "for the months over by asOf with ON_TIME, LATE, MISSING or PENDING (not yet due), and the on-time "
                     + "reporting rate per unit. Also as CSV (one row per report).")
     @APIResponse(responseCode = "200", description = "The status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingStatus.class),
-                    examples = @ExampleObject(name = "july-2025", value = ReportingExamples.STATUS)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingStatus.class)))
     public ReportingStatus status(
             @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-07-15")

@@ -79,8 +79,7 @@ public class TargetResource {
             description = "The unit's own target, or for counts and sums the sum of the targets set for the units "
                     + "below it (source SUM_OF_CHILDREN).")
     @APIResponse(responseCode = "200", description = "The target",
-            content = @Content(schema = @Schema(implementation = TargetView.class),
-                    examples = @ExampleObject(name = "target", value = TargetExamples.VIEW)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     public TargetView get(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("kpiId") String kpiId,
                           @PathParam("orgUnit") String orgUnit) {
         return service.get(year, kpiId, orgUnit);
