@@ -101,4 +101,10 @@ class DemoIT {
     void theCockpitsTypedClientDescribesTheRunningGateway() throws Exception {
         CockpitBrowser.committedOpenApiMatches(platform);
     }
+
+    /** The gateway's OpenAPI examples are what it answers the demo (GatewayExamples; capture with -Dcitykpi.captureExamples=true). */
+    @Test
+    void theGatewaysOpenApiExamplesAreItsAnswers() throws Exception {
+        assertEquals(List.of(), GatewayExamples.check(platform));
+    }
 }

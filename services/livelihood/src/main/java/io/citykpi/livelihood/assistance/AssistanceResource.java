@@ -4,7 +4,6 @@ import io.citykpi.livelihood.MonthlyReports;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
-import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.SubmittedOn;
@@ -97,7 +96,7 @@ public class AssistanceResource {
     @Path("{month}/{category}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Report assistance disbursed by a unit in a month and category",
+    @Operation(operationId = "reportAssistance", summary = "Report assistance disbursed by a unit in a month and category",
             description = "Again = correction (assistance-corrected.v1 with old and new values). Reported by districts, "
                     + "counties and zones; the city's figure is their sum.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Report.class),
@@ -106,8 +105,6 @@ public class AssistanceResource {
             schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Correction (or the same values again)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "Unknown or non-reporting unit, bad month or category, bad values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                            @PathParam("month") @BusinessDate YearMonth month,
                            @PathParam("category") AssistanceCategory category, @Valid @NotNull Report request) {
@@ -148,10 +145,8 @@ public class AssistanceResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "A year of assistance, month by month, all categories", description = "The city adds its units up.")
+    @Operation(operationId = "getAssistanceSeries", summary = "A year of assistance, month by month, all categories", description = "The city adds its units up.")
     @APIResponse(responseCode = "200", description = "Twelve months")
-    @APIResponse(responseCode = "400", description = "Unknown unit or year missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MonthTotal> series(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                                    @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         List<Assistance> rows = Assistance.list("orgUnit in ?1 and monthStart >= ?2 and monthStart <= ?3",

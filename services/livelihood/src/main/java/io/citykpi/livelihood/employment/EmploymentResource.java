@@ -3,7 +3,6 @@ package io.citykpi.livelihood.employment;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.persistence.OrgUnitMonthKey;
-import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.citykpi.shared.security.WriteScope;
 import io.citykpi.shared.time.SubmittedOn;
@@ -103,7 +102,7 @@ public class EmploymentResource {
     @Path("{month}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Report a unit's employment figures for a month",
+    @Operation(operationId = "reportEmployment", summary = "Report a unit's employment figures for a month",
             description = "Any unit, the city included: the city's human-resources bureau reports its own rate, because "
                     + "rates cannot be added up. Again = correction (employment-corrected.v1 with old and new).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Report.class),
@@ -113,8 +112,6 @@ public class EmploymentResource {
             schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Correction", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "Unknown unit, bad month, a month not begun, bad figures",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                            @PathParam("month") @BusinessDate YearMonth month,
                            @Valid @NotNull Report request) {
@@ -154,10 +151,8 @@ public class EmploymentResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "A unit's own employment reports for a year")
+    @Operation(operationId = "getEmploymentSeries", summary = "A unit's own employment reports for a year")
     @APIResponse(responseCode = "200", description = "The months reported")
-    @APIResponse(responseCode = "400", description = "Unknown unit or year missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<View> series(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                              @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return Employment.<Employment>list("orgUnit = ?1 and monthStart >= ?2 and monthStart <= ?3 order by monthStart",
