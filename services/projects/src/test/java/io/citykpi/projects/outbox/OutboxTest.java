@@ -12,6 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
+import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectStage;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,11 +41,11 @@ class OutboxTest {
         String rolledBack = "rollback-" + UUID.randomUUID();
         String committed = "commit-" + UUID.randomUUID();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.append("project-registered", 1, rolledBack, "220402", Map.of("effectiveDate", LocalDate.now()));
+            outbox.append(ProjectEvents.REGISTERED, rolledBack, "220402", registered());
             throw new IllegalStateException("business rule failed after the event was appended");
         }));
         QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("project-registered", 1, committed, "220402", Map.of("effectiveDate", LocalDate.now())));
+                outbox.append(ProjectEvents.REGISTERED, committed, "220402", registered()));
 
         // The committed event, appended later, arriving proves the relay had its chance at the first one.
         assertEquals(1, TopicReader.read(bootstrapServers, Topics.PROJECTS, r -> committed.equals(r.key()), 1,
@@ -55,14 +58,14 @@ class OutboxTest {
     @Test
     void appendingOutsideATransactionIsRefused() {
         assertThrows(TransactionalException.class,
-                () -> outbox.append("project-registered", 1, "x", "220402", Map.of()));
+                () -> outbox.append(ProjectEvents.REGISTERED, "x", "220402", registered()));
     }
 
     @Test
     void publishedRowsAreMarkedSoNothingIsSentTwice() {
         String key = "marked-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() ->
-                outbox.append("project-registered", 1, key, "220402", Map.of("effectiveDate", LocalDate.now())));
+                outbox.append(ProjectEvents.REGISTERED, key, "220402", registered()));
         List<?> records = TopicReader.read(bootstrapServers, Topics.PROJECTS, r -> key.equals(r.key()), 1,
                 Duration.ofSeconds(30));
         assertEquals(1, records.size());
@@ -73,6 +76,12 @@ class OutboxTest {
         }
         assertEquals(0L, count("select count(*) from outbox_event where record_key = '" + key + "' and published_at is null"));
         assertTrue(count("select count(*) from outbox_event where record_key = '" + key + "'") == 1);
+    }
+
+    /** A payload of the contract's record, as every producer appends. */
+    private static ProjectEvents.ProjectRegistered registered() {
+        return new ProjectEvents.ProjectRegistered(UUID.randomUUID(), "OUTBOX-TEST", "outbox test", "220402", null, null,
+                BigDecimal.TEN, null, ProjectStage.PLANNED, null, null, LocalDate.now());
     }
 
     private long count(String sql) {

@@ -1,6 +1,6 @@
 package io.citykpi.safety.hazard;
 
-import io.citykpi.safety.SafetyEvents;
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.time.BusinessTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -122,7 +122,7 @@ public class OverdueJob {
             hazard.updatedAt = now;
             LocalDate firstOverdueDay = hazard.deadline.plusDays(1);
             HazardHistory.record(id, "OVERDUE", firstOverdueDay, "deadline " + hazard.deadline + " passed", now);
-            outbox.append(SafetyEvents.HAZARD_OVERDUE, 1, id.toString(), hazard.orgUnit,
+            outbox.append(SafetyEvents.HAZARD_OVERDUE, id.toString(), hazard.orgUnit,
                     new SafetyEvents.HazardOverdue(id, hazard.orgUnit, hazard.domain, hazard.severity, hazard.deadline,
                             hazard.listedOn != null, firstOverdueDay));
             LOG.warnf("%s hazard %s in %s is overdue: deadline %s passed without rectification", hazard.severity, id,

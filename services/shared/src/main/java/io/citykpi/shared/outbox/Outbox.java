@@ -2,6 +2,7 @@ package io.citykpi.shared.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.citykpi.shared.contract.EventContract;
 import io.citykpi.shared.event.Topics;
 import io.citykpi.shared.security.Actor;
 import io.citykpi.shared.security.Callers;
@@ -48,16 +49,16 @@ public class Outbox {
     }
 
     /**
-     * @param name    event name without service or version, e.g. {@code project-registered}
-     * @param version payload schema version
+     * @param type    the event type, one of the contract's ({@code io.citykpi.shared.contract}) for this service
      * @param subject aggregate id: CloudEvents subject and Kafka record key
      * @param orgUnit organisation unit code the fact belongs to
-     * @param payload serialised with the application's ObjectMapper; must carry the effective date
+     * @param payload the type's record in the contract, serialised with the application's ObjectMapper
      * @return the CloudEvents id; the event carries the request's caller as its actor
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(String name, int version, String subject, String orgUnit, Object payload) {
+    public UUID append(String type, String subject, String orgUnit, Object payload) {
         Objects.requireNonNull(subject, "subject");
+        checkContract(type, payload);
         UUID id = UUID.randomUUID();
         String json;
         try {
@@ -74,7 +75,7 @@ public class Outbox {
                 .setParameter("id", id)
                 .setParameter("topic", Topics.domainTopic(config.service()))
                 .setParameter("key", subject)
-                .setParameter("type", Topics.eventType(config.service(), name, version))
+                .setParameter("type", type)
                 .setParameter("source", Topics.source(config.service()))
                 .setParameter("subject", subject)
                 .setParameter("orgUnit", orgUnit)
@@ -87,6 +88,19 @@ public class Outbox {
         MDC.put(CE_ID, id.toString());
         wakeRelayAfterCommit();
         return id;
+    }
+
+    /** A service publishes only its own types, each with the payload record the contract names for it. */
+    private void checkContract(String type, Object payload) {
+        if (!EventContract.knows(type) || !EventContract.source(type).equals(Topics.source(config.service()))) {
+            throw new IllegalArgumentException(type + " is not an event type of " + config.service() + " in the contract");
+        }
+        EventContract.payloadType(type).ifPresent(expected -> {
+            if (!expected.isInstance(payload)) {
+                throw new IllegalArgumentException(type + " carries " + expected.getSimpleName() + ", not "
+                        + payload.getClass().getSimpleName());
+            }
+        });
     }
 
     private void wakeRelayAfterCommit() {
