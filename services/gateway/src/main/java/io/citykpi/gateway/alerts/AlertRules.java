@@ -1,8 +1,10 @@
 package io.citykpi.gateway.alerts;
 
+import io.citykpi.shared.time.ReportingMonths;
 import io.citykpi.shared.contract.investment.FaiEvents;
 import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
 import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.safety.HazardDeadlines;
 import io.citykpi.shared.contract.safety.SafetyEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.alerts.Alert.Rule;
@@ -18,7 +20,6 @@ import io.citykpi.gateway.query.SourceLinks;
 import io.citykpi.gateway.period.Window;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
-import io.citykpi.shared.time.BusinessTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -98,9 +99,9 @@ public final class AlertRules {
             }
             SafetyEvents.HazardFound hazard = found.get().payload(SafetyEvents.HazardFound.class);
             boolean major = hazard.severity() == io.citykpi.shared.contract.safety.Severity.MAJOR;
-            LocalDate deadline = c.facts().stream().filter(f -> f.type().equals(SafetyEvents.EXTENSION_DECIDED))
-                    .reduce((a, b) -> b).map(f -> f.payload(SafetyEvents.DeadlineExtensionDecided.class).deadline())
-                    .orElse(hazard.deadline());
+            LocalDate deadline = HazardDeadlines.inForce(hazard, c.facts().stream()
+                    .filter(f -> f.type().equals(SafetyEvents.EXTENSION_DECIDED))
+                    .map(f -> f.payload(SafetyEvents.DeadlineExtensionDecided.class)).toList());
             alerts.add(record(Rule.HAZARD_OVERDUE, major ? Severity.HIGH : Severity.MEDIUM, c,
                     (major ? "重大" : "一般") + "隐患逾期未整改, 整改期限 " + deadline, null, null, deadline));
         }
@@ -138,7 +139,7 @@ public final class AlertRules {
                     .map(f -> f.data().path("plan").path("plannedStartMonth"))
                     .filter(JsonNode::isTextual)
                     .map(node -> YearMonth.parse(node.asText()));
-            if (planned.isEmpty() || !Window.isOver(planned.get(), window.cutoff())) {
+            if (planned.isEmpty() || !ReportingMonths.isOver(planned.get(), window.cutoff())) {
                 continue;
             }
             long monthsLate = planned.get().until(YearMonth.from(window.cutoff()), java.time.temporal.ChronoUnit.MONTHS);
@@ -218,7 +219,7 @@ public final class AlertRules {
                 .sorted(Comparator.comparing(f -> f.data().path("month").asText())).toList();
         for (Fact f : inMonthOrder) {
             YearMonth month = YearMonth.parse(f.data().path("month").asText());
-            if (month.getYear() != window.year() || !Window.isOver(month, window.cutoff())) {
+            if (month.getYear() != window.year() || !ReportingMonths.isOver(month, window.cutoff())) {
                 continue;
             }
             Fact previous = latest.get(seriesKey.apply(f) + "|" + month.minusMonths(1));

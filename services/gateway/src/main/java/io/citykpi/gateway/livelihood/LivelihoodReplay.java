@@ -1,12 +1,12 @@
 package io.citykpi.gateway.livelihood;
 
+import io.citykpi.shared.time.ReportingMonths;
 import io.citykpi.shared.contract.livelihood.HotlineEvents;
 import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.month;
 
 import io.citykpi.gateway.facts.Fact;
-import io.citykpi.gateway.period.Window;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class LivelihoodReplay {
             Fact newest = null;
             BigDecimal done = BigDecimal.ZERO;
             for (Fact f : progress) {
-                if (Window.isOver(month(f.data(), "month"), cutoff)) {
+                if (ReportingMonths.isOver(month(f.data(), "month"), cutoff)) {
                     done = done.add(decimal(f.data(), "quantity"));
                     evidence.add(f);
                     if (newest == null || Fact.RECORDING_ORDER.compare(f, newest) > 0) {

@@ -3,6 +3,7 @@ package io.citykpi.gateway.safety;
 import io.citykpi.shared.contract.safety.SafetyEvents;
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.facts.Payload;
+import io.citykpi.shared.contract.safety.HazardDeadlines;
 import io.citykpi.shared.contract.safety.HazardStatus;
 import io.citykpi.shared.contract.safety.Severity;
 import java.time.LocalDate;
@@ -60,14 +61,14 @@ final class HazardReplay {
             return severity() == Severity.MAJOR;
         }
 
-        /** Overdue on a cut-off: past the deadline in force and not rectified. */
+        /** Overdue on a cut-off, as the contract defines it (HazardDeadlines). */
         boolean overdueOn(LocalDate cutoff) {
-            return !rectified && deadline.isBefore(cutoff);
+            return HazardDeadlines.overdueOn(deadline, rectified, cutoff);
         }
 
         /** The first cut-off on which the hazard is overdue if nothing else happens. */
         LocalDate overdueFrom() {
-            return deadline.plusDays(1);
+            return HazardDeadlines.firstOverdueDay(deadline);
         }
     }
 }

@@ -7,7 +7,6 @@ import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.paging.SortSpec;
-import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.security.WriteScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

@@ -5,7 +5,6 @@ import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.monthly.MonthlyFigures;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.security.WriteScope;
-import io.citykpi.shared.time.BusinessTime;
 import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,19 +1,11 @@
 package io.citykpi.livelihood.assistance;
 
 import io.citykpi.shared.contract.livelihood.AssistanceCategory;
-import io.citykpi.livelihood.MonthlyReports;
-import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.orgunit.OrgUnitRegistry;
-import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
-import io.citykpi.shared.security.WriteScope;
-import io.citykpi.shared.time.SubmittedOn;
 import io.quarkus.security.PermissionsAllowed;
 import io.citykpi.shared.time.BusinessDate;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -31,12 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 @Path("/api/v1/assistance/{orgUnit}")
 @Tag(name = "Social assistance", description = "救助资金 (万元) and beneficiary-times (人次) per unit, month and category")

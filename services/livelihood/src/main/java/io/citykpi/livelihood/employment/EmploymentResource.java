@@ -1,18 +1,11 @@
 package io.citykpi.livelihood.employment;
 
-import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
 import io.citykpi.shared.contract.livelihood.LivelihoodEvents.EmploymentFigures;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.outbox.Outbox;
-import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
-import io.citykpi.shared.security.WriteScope;
-import io.citykpi.shared.time.SubmittedOn;
 import io.quarkus.security.PermissionsAllowed;
 import io.citykpi.shared.time.BusinessDate;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,12 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 @Path("/api/v1/employment/{orgUnit}")
 @Tag(name = "Employment", description = "就业: new urban jobs, registered unemployment rate, key groups, per unit and month")

@@ -39,18 +39,31 @@ public class HotlineService {
     private final Outbox outbox;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final CalendarCoverage coverage;
     private final HotlineConfig config;
     private final OrgUnitRegistry orgUnits;
     private final WriteScope writeScope;
 
-    public HotlineService(Outbox outbox, Clock clock, WorkingDayCalendar calendar, HotlineConfig config,
-                          OrgUnitRegistry orgUnits, WriteScope writeScope) {
+    public HotlineService(Outbox outbox, Clock clock, WorkingDayCalendar calendar, CalendarCoverage coverage,
+                          HotlineConfig config, OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
+        this.coverage = coverage;
         this.config = config;
         this.orgUnits = orgUnits;
         this.writeScope = writeScope;
+    }
+
+    /** Never guessed: a limit running through a year the calendar does not hold refuses the case, and says so. */
+    private LocalDate lastDayOfLimit(LocalDate received, int workingDays) {
+        try {
+            return calendar.lastDayOfLimit(received, workingDays);
+        } catch (YearNotInCalendarException e) {
+            coverage.missingYearAsked(e.year());
+            throw new ProblemException(409, "working-day-calendar-missing-year", "Working-day calendar lacks the year",
+                    e.getMessage(), Map.of("year", e.year(), "calendarYears", calendar.years()));
+        }
     }
 
     @Transactional
@@ -70,8 +83,8 @@ public class HotlineService {
         c.proactive = Boolean.TRUE.equals(request.proactive());
         c.summary = request.summary();
         c.receivedAt = request.receivedAt();
-        c.responseDueAt = endOf(calendar.lastDayOfLimit(receivedDay, responseDays));
-        c.dueAt = endOf(calendar.lastDayOfLimit(receivedDay, config.limit(request.type())));
+        c.responseDueAt = endOf(lastDayOfLimit(receivedDay, responseDays));
+        c.dueAt = endOf(lastDayOfLimit(receivedDay, config.limit(request.type())));
         c.status = CaseStatus.RECEIVED;
         c.recordedAt = now;
         c.updatedAt = now;

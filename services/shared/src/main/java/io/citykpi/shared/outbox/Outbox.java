@@ -28,6 +28,8 @@ public class Outbox {
 
     /** MDC key of the CloudEvents id on log lines about an event (a field of its own in JSON logs). */
     public static final String CE_ID = "ce_id";
+    /** First key of the per-record advisory locks (an arbitrary constant, the same in every replica). */
+    private static final int KEY_LOCK_SPACE = 0x0C17;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -67,6 +69,7 @@ public class Outbox {
             throw new IllegalArgumentException("event payload cannot be serialised: " + e.getMessage(), e);
         }
         Actor actor = callers.actor();
+        holdTheKeyUntilCommit(subject);
         em.createNativeQuery("""
                 insert into outbox_event (event_id, topic, record_key, event_type, event_source, subject,
                                           org_unit, recorded_at, payload, actor_name, actor_id)
@@ -88,6 +91,23 @@ public class Outbox {
         MDC.put(CE_ID, id.toString());
         wakeRelayAfterCommit();
         return id;
+    }
+
+    /**
+     * The relay publishes rows in id order, and ids are handed out when a row is inserted, not when its
+     * transaction commits. Two transactions writing events of the same record (the same Kafka key) could
+     * otherwise commit in the other order than they inserted, or the relay could publish the later row
+     * while the earlier one is still uncommitted and invisible to it, and a consumer would see a month's
+     * correction before its first report. Holding a lock on the key from the insert to the commit makes
+     * the second writer wait for the first to finish, so for one key insert order is commit order, and
+     * id order is the order a subscriber must see. Different keys do not wait for each other.
+     * (Transaction-scoped advisory lock in the two-integer key space, apart from the relay's bigint one.)
+     */
+    private void holdTheKeyUntilCommit(String subject) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:space, hashtext(:key))) as held")
+                .setParameter("space", KEY_LOCK_SPACE)
+                .setParameter("key", Topics.domainTopic(config.service()) + "/" + subject)
+                .getSingleResult();
     }
 
     /** A service publishes only its own types, each with the payload record the contract names for it. */
