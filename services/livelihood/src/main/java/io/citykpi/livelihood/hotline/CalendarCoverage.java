@@ -4,28 +4,22 @@ import io.citykpi.shared.time.BusinessTime;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.jboss.logging.Logger;
 
 /**
- * Says when the working-day calendar lacks a year that is needed: this year (by the business clock),
- * or one a case's limits ran into. Reported as the {@code working-day-calendar} wellness check, DOWN
- * with the missing years (not readiness: every other request is still served), and as the gauge
+ * Knows when the working-day calendar lacks a year that is needed: this year (by the business clock),
+ * or one a case's limits ran into. Reported by {@link CalendarHealthCheck} and as the gauge
  * {@code citykpi_hotline_calendar_missing_years} that the alert CityKPIWorkingDayCalendarMissingYear
  * watches.
  */
-@Wellness
 @ApplicationScoped
-public class CalendarCoverage implements HealthCheck {
+public class CalendarCoverage {
 
     private static final Logger LOG = Logger.getLogger(CalendarCoverage.class);
 
@@ -69,17 +63,7 @@ public class CalendarCoverage implements HealthCheck {
         return missing;
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        Set<Integer> missing = missing();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("working-day-calendar")
-                .withData("years", calendar.years().toString());
-        if (missing.isEmpty()) {
-            return response.up().build();
-        }
-        return response.down().withData("missingYears", missing.toString())
-                .withData("message", "12345 time limits cannot be counted for " + missing
-                        + ": add the State Council's holiday notice to the working-day calendar")
-                .build();
+    public Set<Integer> years() {
+        return calendar.years();
     }
 }

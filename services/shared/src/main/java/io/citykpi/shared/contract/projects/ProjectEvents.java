@@ -44,7 +44,7 @@ public final class ProjectEvents {
 
     /** Register data edited; {@code changes} maps each changed field to its old and new value. */
     public record ProjectUpdated(@NotNull UUID projectId, @NotBlank String code, @NotBlank String orgUnit,
-                                 SizeClass sizeClass, @NotNull @Valid Map<String, Change> changes,
+                                 SizeClass sizeClass, @NotNull Map<String, @Valid Change> changes,
                                  @NotNull LocalDate effectiveDate) {
 
         /** The total investment after the edit, when the edit changed it. */
