@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;

@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.contract.livelihood.ProgrammeCategory;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;

@@ -43,6 +43,24 @@ public class HotlineCaseTest {
     }
 
     @Test
+    void aCaseInAYearTheCalendarDoesNotHoldIsRefusedAndTheCalendarCheckSaysSo() {
+        // 2019: no holiday notice in the calendar. Counting weekends alone would guess a due day; never.
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"caseNumber":"T-2019-%d","orgUnit":"220403","type":"ENQUIRY","receivedAt":"2019-12-30T10:00:00+08:00"}"""
+                        .formatted(System.nanoTime() % 100000))
+                .post("/api/v1/hotline-cases").then().statusCode(409)
+                .body("type", endsWith("/working-day-calendar-missing-year"))
+                .body("context.year", equalTo(2019))
+                .body("context.calendarYears", hasItem(2020));
+        given().get("/q/health/well").then().statusCode(503)
+                .body("checks.find { it.name == 'working-day-calendar' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'working-day-calendar' }.data.missingYears", equalTo("[2019]"));
+        // A limit that only runs through held years is counted as before: 2021-01-01 (a Friday) is a holiday.
+        dueAt("ENQUIRY", "2020-12-31T10:00:00+08:00", "2021-01-06T23:59:59+08:00");
+    }
+
+    @Test
     void theBusinessDayIsShanghaisWhateverTheOffsetOfTheRequest() {
         // 17:00 UTC on Friday 14 March is 01:00 on Saturday 15 March in Shanghai: the count starts from Saturday
         dueAt("ENQUIRY", "2025-03-14T17:00:00Z", "2025-03-19T23:59:59+08:00");

@@ -1,8 +1,10 @@
 package io.citykpi.safety.hazard;
 
+import io.citykpi.shared.contract.safety.HazardStatus;
+import io.citykpi.shared.contract.safety.Severity;
 import io.citykpi.safety.SafetyExamples;
-import io.citykpi.safety.inspection.PlaceType;
-import io.citykpi.safety.inspection.SafetyDomain;
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;

@@ -1,5 +1,7 @@
 package io.citykpi.safety.inspection;
 
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
 import io.citykpi.safety.SafetyExamples;
 import io.citykpi.safety.hazard.HazardViews;
 import io.citykpi.shared.idempotency.Idempotent;

@@ -1,4 +1,4 @@
-package io.citykpi.livelihood.assistance;
+package io.citykpi.shared.contract.livelihood;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

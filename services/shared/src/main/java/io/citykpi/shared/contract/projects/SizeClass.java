@@ -1,4 +1,4 @@
-package io.citykpi.projects.project;
+package io.citykpi.shared.contract.projects;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

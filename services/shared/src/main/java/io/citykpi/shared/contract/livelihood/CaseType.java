@@ -1,4 +1,4 @@
-package io.citykpi.livelihood.hotline;
+package io.citykpi.shared.contract.livelihood;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum CaseType {
     EMERGENCY, COMPLAINT, ENQUIRY, HELP_REQUEST, SUGGESTION;
 
-    String configKey() {
+    public String configKey() {
         return name().toLowerCase().replace('_', '-');
     }
 }

@@ -1,4 +1,4 @@
-package io.citykpi.investment.deal;
+package io.citykpi.shared.contract.investment;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

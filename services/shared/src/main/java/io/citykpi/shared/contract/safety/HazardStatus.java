@@ -1,4 +1,4 @@
-package io.citykpi.safety.hazard;
+package io.citykpi.shared.contract.safety;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.citykpi.projects.project;
+package io.citykpi.shared.contract.projects;
 
 import java.util.EnumSet;
 import java.util.Set;
