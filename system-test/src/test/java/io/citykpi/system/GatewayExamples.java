@@ -49,7 +49,12 @@ final class GatewayExamples {
         JsonNode manifest = JSON.readTree(directory.resolve("examples.json").toFile());
         boolean capture = Boolean.getBoolean(CAPTURE);
         List<String> problems = new ArrayList<>();
-        for (JsonNode entry : manifest.path("examples")) {
+        // "pending": requests whose answers were never captured; capturing moves them to "examples".
+        ArrayNode entries = JsonNodeFactory.instance.arrayNode().addAll((ArrayNode) manifest.path("examples"));
+        if (capture && manifest.path("pending").isArray()) {
+            entries.addAll((ArrayNode) manifest.path("pending"));
+        }
+        for (JsonNode entry : entries) {
             String request = entry.path("request").asText();
             String mediaType = entry.path("mediaType").asText();
             Response answer = platform.as("leader").baseUri(platform.gateway.baseUrl())
@@ -81,6 +86,11 @@ final class GatewayExamples {
                 problems.add(where + " no longer answers " + file.getFileName() + ":\n" + body
                         + "\n(capture again with -D" + CAPTURE + "=true if the new answer is right)");
             }
+        }
+        if (capture && manifest.has("pending")) {
+            ((ObjectNode) manifest).set("examples", entries);
+            ((ObjectNode) manifest).remove("pending");
+            Files.writeString(directory.resolve("examples.json"), JSON.writeValueAsString(manifest) + "\n");
         }
         return problems;
     }
