@@ -48,10 +48,10 @@ export function currentRoute(): Route {
   return { screen, parts, query: new URLSearchParams(search) };
 }
 
-export function link(screen: string, parts: string[] = [], query: Record<string, string | number | undefined> = {}): string {
+export function link(screen: string, parts: string[] = [], query: Record<string, string | number | null | undefined> = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') {
+    if (value !== undefined && value !== null && value !== '') {
       search.set(key, String(value));
     }
   }

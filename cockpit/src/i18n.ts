@@ -228,7 +228,7 @@ export function label(word: string | undefined | null): string {
 }
 
 /** A {zh, en} name in the current language. */
-export function named(names: { zh?: string; en?: string } | undefined): string {
+export function named(names: { zh?: string | null; en?: string | null } | null | undefined): string {
   if (!names) {
     return '';
   }

@@ -52,11 +52,14 @@ export function createGatewayClient(baseUrl: string, accessToken: () => Promise<
   return client;
 }
 
-/** The data of an openapi-fetch answer, or a {@link ProblemError}. */
-export async function must<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+/**
+ * The data of an openapi-fetch answer, or a {@link ProblemError}. Operations that can also answer CSV type
+ * their data as JSON or text; this client always asks for JSON, so the text alternative is left out.
+ */
+export async function must<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Exclude<T, string>> {
   const { data, error, response } = await call;
   if (!response.ok || data === undefined) {
     throw new ProblemError(response.status, (error ?? undefined) as Problem | undefined);
   }
-  return data;
+  return data as Exclude<T, string>;
 }

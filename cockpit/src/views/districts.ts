@@ -12,7 +12,7 @@ export async function districtsScreen(cockpit: Cockpit, year: number, route: Rou
   const kpis = overview.kpis ?? [];
   const cells = new Map<string, OverviewCell>();
   (overview.values ?? []).forEach((cell) => cells.set(`${cell.kpiId}/${cell.orgUnit}`, cell));
-  const districtsHaveTargets = (id: string | undefined) => districts.some((unit) => cells.get(`${id}/${unit.code}`)?.completionRate != null);
+  const districtsHaveTargets = (id: string | null | undefined) => districts.some((unit) => cells.get(`${id}/${unit.code}`)?.completionRate != null);
   // First the KPI asked for, else the first whose districts have targets to rank completion by.
   const kpiId = route.query.get('kpi') ?? kpis.find((k) => districtsHaveTargets(k.id))?.id ?? kpis[0]?.id ?? '';
   const kpi = kpis.find((k) => k.id === kpiId);

@@ -4,7 +4,7 @@ import { link, type Cockpit } from '../context';
 import { h, section, table } from '../dom';
 import { label, named, number, percent, t } from '../i18n';
 
-export function statusBadge(status: string | undefined): HTMLElement {
+export function statusBadge(status: string | null | undefined): HTMLElement {
   const s = status ?? 'NO_DATA';
   return h('span', { class: `badge status-${s}`, 'data-status': s }, label(s));
 }
