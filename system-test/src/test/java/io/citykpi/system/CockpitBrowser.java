@@ -88,10 +88,17 @@ final class CockpitBrowser {
     private static ObjectNode expected(Platform platform, int year) throws InterruptedException {
         JsonPath city = settled(platform, year);
         ObjectNode expected = JSON.createObjectNode().put("year", year).put("cityName", city.getString("orgUnitName"));
+        // The page shows the overview's cells: the city's values as /api/v1/overview answers them.
+        JsonPath overview = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", year)
+                .when().get("/api/v1/overview").then().statusCode(200).extract().jsonPath();
         ObjectNode values = expected.putObject("city");
+        for (Map<String, Object> cell : overview.<Map<String, Object>>getList("values")) {
+            if ("220400".equals(cell.get("orgUnit"))) {
+                values.putPOJO((String) cell.get("kpiId"), cell.get("value"));
+            }
+        }
         String detailed = null;
         for (Map<String, Object> kpi : city.<Map<String, Object>>getList("kpis")) {
-            values.putPOJO((String) kpi.get("id"), kpi.get("value"));
             if (detailed == null && kpi.get("contributingRecords") instanceof Number n && n.intValue() > 0) {
                 detailed = (String) kpi.get("id");
             }
