@@ -85,12 +85,16 @@ final class CockpitBrowser {
      * The city's KPIs, and every unit of the first KPI with contributing records (and which of them have a target
      * of their own), as the API answers them to the leader.
      */
+    /** Values as the API wrote them: JsonPath's default float turns 902944.27 into 902944.25. */
+    private static final io.restassured.path.json.config.JsonPathConfig EXACT = io.restassured.path.json.config.JsonPathConfig
+            .jsonPathConfig().numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
     private static ObjectNode expected(Platform platform, int year) throws InterruptedException {
         JsonPath city = settled(platform, year);
         ObjectNode expected = JSON.createObjectNode().put("year", year).put("cityName", city.getString("orgUnitName"));
         // The page shows the overview's cells: the city's values as /api/v1/overview answers them.
         JsonPath overview = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", year)
-                .when().get("/api/v1/overview").then().statusCode(200).extract().jsonPath();
+                .when().get("/api/v1/overview").then().statusCode(200).extract().jsonPath().using(EXACT);
         ObjectNode values = expected.putObject("city");
         for (Map<String, Object> cell : overview.<Map<String, Object>>getList("values")) {
             if ("220400".equals(cell.get("orgUnit"))) {
@@ -106,7 +110,7 @@ final class CockpitBrowser {
         assertEquals(30, values.size(), "KPIs of the city");
         assertTrue(detailed != null, "a KPI of the city has contributing records");
         JsonPath detail = platform.as("leader").baseUri(platform.gateway.baseUrl()).queryParam("year", year)
-                .when().get("/api/v1/kpis/" + detailed).then().statusCode(200).extract().jsonPath();
+                .when().get("/api/v1/kpis/" + detailed).then().statusCode(200).extract().jsonPath().using(EXACT);
         expected.put("kpiId", detailed);
         ObjectNode units = expected.putObject("units");
         var withTargets = expected.putArray("unitsWithTargets");
