@@ -47,7 +47,10 @@ needs_build() {
   for entry in "${SERVICES[@]}"; do
     [[ -f "services/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ]] || return 0
   done
-  [[ -z "$(find pom.xml services demo -newer "$stamp" -type f \( -path '*/src/*' -o -name pom.xml \) -print -quit)" ]] && return 1
+  [[ -z "$(find pom.xml services demo -newer "$stamp" -type f \( -path '*/src/*' -o -name pom.xml \) -print -quit)" ]] || return 0
+  # The cockpit's sources are also its package files, index.html and scripts.
+  [[ -z "$(find cockpit -newer "$stamp" -type f -not -path 'cockpit/node_modules/*' -not -path 'cockpit/target/*' \
+    -not -name gateway.d.ts -print -quit)" ]] && return 1
   return 0
 }
 
@@ -173,6 +176,7 @@ start() {
 
 CityKPI is running (logs: ${LOGS#"$ROOT/"}, stop: $([[ $RUN == "$ROOT/.run" ]] && echo "make stop" || echo "CITYKPI_RUN_DIR=${RUN#"$ROOT/"} scripts/local-stack.sh stop")). Every /api/v1 call needs a token from Keycloak.
   gateway            http://localhost:$(port_of gateway)   KPIs: /api/v1/kpis?year=2025, /api/v1/alerts?year=2025, /api/v1/reporting-status?year=2025
+  cockpit            http://localhost:$(port_of gateway)/cockpit/   (领导驾驶舱: log in as leader, admin or clerk-220402)
   projects           http://localhost:$(port_of projects)   /api/v1/projects
   investment         http://localhost:$(port_of investment)   /api/v1/deals, /api/v1/fixed-asset-investment
   livelihood         http://localhost:$(port_of livelihood)   /api/v1/programmes, /api/v1/assistance, /api/v1/employment, /api/v1/hotline-cases

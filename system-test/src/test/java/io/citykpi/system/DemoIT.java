@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What `make run` shows a newcomer: the Liaoyuan 2025 demo loaded through the packaged services' APIs
  * (as the demo loader's Keycloak client, with client credentials), read back as the leader, gives every catalogue KPI of the city a value, sets the source document's targets, and raises the
- * alerts its planted anomalies should raise.
+ * alerts its planted anomalies should raise; and the cockpit shows it in a real browser (CockpitBrowser: Chromium
+ * driven by playwright-core, logging in through this Keycloak).
  */
 class DemoIT {
 
@@ -89,5 +90,21 @@ class DemoIT {
         assertEquals(1, reporting.getInt("units.find { it.orgUnit == '220403' }.missing"));
         assertTrue(reporting.getInt("units.find { it.orgUnit == '220403' }.late") > 0);
         assertEquals(0, reporting.getInt("units.find { it.orgUnit == '220421' }.missing"));
+    }
+
+    @Test
+    void theCockpitShowsTheDemoInARealBrowser() throws Exception {
+        CockpitBrowser.check(platform, 2025);
+    }
+
+    @Test
+    void theCockpitsTypedClientDescribesTheRunningGateway() throws Exception {
+        CockpitBrowser.committedOpenApiMatches(platform);
+    }
+
+    /** The gateway's OpenAPI examples are what it answers the demo (GatewayExamples; capture with -Dcitykpi.captureExamples=true). */
+    @Test
+    void theGatewaysOpenApiExamplesAreItsAnswers() throws Exception {
+        assertEquals(List.of(), GatewayExamples.check(platform));
     }
 }

@@ -90,7 +90,13 @@ final class Platform implements AutoCloseable {
         Keycloak keycloak = KEYCLOAK.join();
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (String name : List.of("projects", "investment", "livelihood", "safety-inspection", "gateway")) {
-            services.put(name, service(root, logs, name, postgres, kafka, kafkaPasswords.get(name), keycloak, environment)
+            Map<String, String> serviceEnvironment = new HashMap<>(environment);
+            if (name.equals("gateway")) {
+                // Explanations link to the records, and /api/v1/records reads them, at the services' real ports.
+                services.forEach((source, process) -> serviceEnvironment.put(
+                        "CITYKPI_KPI_SOURCE_URLS_" + source.replace('-', '_').toUpperCase(java.util.Locale.ROOT), process.baseUrl()));
+            }
+            services.put(name, service(root, logs, name, postgres, kafka, kafkaPasswords.get(name), keycloak, serviceEnvironment)
                     .start(START));
         }
         return new Platform(root, postgres, kafka, keycloak, kafkaPasswords, services.get("projects"),

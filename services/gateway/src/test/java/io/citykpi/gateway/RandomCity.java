@@ -292,7 +292,7 @@ public final class RandomCity {
     private void assistance() {
         String unit = unit();
         YearMonth month = YearMonth.of(firstYear + random.nextInt(2), 1 + random.nextInt(12));
-        String category = pick("MINIMUM_LIVING", "EXTREME_POVERTY", "TEMPORARY");
+        String category = pick("MINIMUM_LIVING_ALLOWANCE", "EXTREME_POVERTY_SUPPORT", "TEMPORARY_ASSISTANCE");
         String amount = amount(10, 500);
         int times = 10 + random.nextInt(500);
         at(month.atEndOfMonth(), 12);

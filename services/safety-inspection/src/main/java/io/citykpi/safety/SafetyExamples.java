@@ -66,10 +66,6 @@ public final class SafetyExamples {
             {"type":"https://citykpi.io/problems/not-major","title":"Conflict with the current state","status":409,\
             "detail":"only major hazards are listed for supervision (挂牌督办)","context":{"severity":"GENERAL"}}""";
 
-    public static final String NOT_FOUND = """
-            {"type":"https://citykpi.io/problems/not-found","title":"Not found","status":404,\
-            "detail":"hazard 6c1f0e2a-4b5d-4e8f-9a1b-2c3d4e5f6a7b does not exist"}""";
-
     private SafetyExamples() {
     }
 }

@@ -35,7 +35,7 @@ public class ProjectionResource {
 
     @GET
     @PermissionsAllowed(Access.ADMIN)
-    @Operation(summary = "Projection generations", description = "The active generation, and the one being rebuilt if any.")
+    @Operation(operationId = "listProjectionGenerations", summary = "Projection generations", description = "The active generation, and the one being rebuilt if any.")
     @APIResponse(responseCode = "200", description = "Newest first",
             content = @Content(schema = @Schema(implementation = Generation.class, type = SchemaType.ARRAY)))
     public List<Generation> generations() {
@@ -45,7 +45,7 @@ public class ProjectionResource {
     @POST
     @PermissionsAllowed(Access.ADMIN)
     @Path("rebuild")
-    @Operation(summary = "Rebuild the projection from the topics",
+    @Operation(operationId = "rebuildProjection", summary = "Rebuild the projection from the topics",
             description = "Replays every domain topic from the beginning into a new generation while KPIs are still "
                     + "served from the current one, and switches over once the new one has caught up with where the "
                     + "topics ended when the rebuild began. New events wait until then (they are not lost). Use after "

@@ -5,7 +5,6 @@ import io.citykpi.gateway.query.KpiQuery;
 import io.citykpi.gateway.query.RememberedAnswers;
 import io.citykpi.gateway.assessment.KpiService;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +38,7 @@ public class AlertResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "Alerts of a year as of a date",
+    @Operation(operationId = "listAlerts", summary = "Alerts of a year as of a date",
             description = "KPI_BEHIND_TIME_PROGRESS (cumulative KPIs more than citykpi.alerts.behind-time-progress-points "
                     + "behind), HAZARD_OVERDUE, MAJOR_HAZARD_LISTED (挂牌督办, not closed), HOTLINE_SATISFACTION_LOW "
                     + "(under citykpi.alerts.satisfaction-floor-percent, 85 by default), PROJECT_NOT_STARTED (planned start "
@@ -49,10 +47,7 @@ public class AlertResource {
                     + "万元 typed as 亿元). Each with severity, unit, KPI or record and a link to the explaining data; "
                     + "most severe first. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The alerts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class),
-                    examples = @ExampleObject(name = "mid-2025", value = AlertExamples.LIST)))
-    @APIResponse(responseCode = "400", description = "No year, or a malformed date or unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertList.class)))
     public AlertList list(
             @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-06-30")

@@ -1,5 +1,11 @@
 package io.citykpi.gateway.alerts;
 
+import io.citykpi.shared.time.ReportingMonths;
+import io.citykpi.shared.contract.investment.FaiEvents;
+import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
+import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.safety.HazardDeadlines;
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.alerts.Alert.Rule;
 import io.citykpi.gateway.alerts.Alert.Severity;
@@ -14,7 +20,6 @@ import io.citykpi.gateway.query.SourceLinks;
 import io.citykpi.gateway.period.Window;
 import io.citykpi.shared.orgunit.OrgUnit;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
-import io.citykpi.shared.time.BusinessTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -31,27 +36,12 @@ import java.util.function.Function;
  * rule says what it found, how serious it is, and where the explaining data is.
  */
 public final class AlertRules {
-
-    static final String INVESTMENT_REPORTED = "citykpi.projects.project-investment-reported.v1";
-    static final String INVESTMENT_CORRECTED = "citykpi.projects.project-investment-corrected.v1";
-    static final String FAI_REPORTED = "citykpi.investment.fixed-asset-investment-reported.v1";
-    static final String FAI_CORRECTED = "citykpi.investment.fixed-asset-investment-corrected.v1";
-    static final String PROGRESS_CORRECTED = "citykpi.livelihood.programme-progress-corrected.v1";
-    static final String ASSISTANCE_REPORTED = "citykpi.livelihood.assistance-reported.v1";
-    static final String ASSISTANCE_CORRECTED = "citykpi.livelihood.assistance-corrected.v1";
-    static final String EMPLOYMENT_CORRECTED = "citykpi.livelihood.employment-corrected.v1";
-    static final String HAZARD_FOUND = "citykpi.safety-inspection.hazard-found.v1";
-    static final String HAZARD_LISTED = "citykpi.safety-inspection.hazard-listed.v1";
-    static final String EXTENSION_DECIDED = "citykpi.safety-inspection.deadline-extension-decided.v1";
-    static final String PLAN_SET = "citykpi.projects.project-plan-set.v1";
-    static final String PROJECT_REGISTERED = "citykpi.projects.project-registered.v1";
-    static final String PROJECT_UPDATED = "citykpi.projects.project-updated.v1";
     /** Facts that name a project (code and name), for the labels of its reports' alerts. */
-    public static final java.util.Set<String> PROJECT_NAMING_TYPES = java.util.Set.of(PROJECT_REGISTERED, PROJECT_UPDATED);
+    public static final java.util.Set<String> PROJECT_NAMING_TYPES = java.util.Set.of(ProjectEvents.REGISTERED, ProjectEvents.UPDATED);
 
     /** The monthly reports the rules read besides the KPI figures (corrections, month-on-month jumps). */
-    public static final java.util.Set<String> REPORT_TYPES = java.util.Set.of(INVESTMENT_REPORTED, INVESTMENT_CORRECTED,
-            FAI_REPORTED, FAI_CORRECTED, PROGRESS_CORRECTED, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED, EMPLOYMENT_CORRECTED);
+    public static final java.util.Set<String> REPORT_TYPES = java.util.Set.of(ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED,
+            FaiEvents.REPORTED, FaiEvents.CORRECTED, LivelihoodEvents.PROGRESS_CORRECTED, LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED, LivelihoodEvents.EMPLOYMENT_CORRECTED);
 
     private final List<KpiDefinition> definitions;
     private final OrgUnitRegistry orgUnits;
@@ -103,19 +93,20 @@ public final class AlertRules {
     private void hazards(KpiSnapshot snapshot, Window window, List<Alert> alerts) {
         String city = orgUnits.root().code();
         for (Contribution c : snapshot.contributions("safety.hazards-overdue", city)) {
-            Optional<Fact> found = first(c.facts(), HAZARD_FOUND);
+            Optional<Fact> found = first(c.facts(), SafetyEvents.HAZARD_FOUND);
             if (found.isEmpty()) {
                 continue;
             }
-            boolean major = "MAJOR".equals(found.get().data().path("severity").asText());
-            LocalDate deadline = c.facts().stream().filter(f -> f.type().equals(EXTENSION_DECIDED))
-                    .reduce((a, b) -> b).map(f -> LocalDate.parse(f.data().path("deadline").asText()))
-                    .orElse(LocalDate.parse(found.get().data().path("deadline").asText()));
+            SafetyEvents.HazardFound hazard = found.get().payload(SafetyEvents.HazardFound.class);
+            boolean major = hazard.severity() == io.citykpi.shared.contract.safety.Severity.MAJOR;
+            LocalDate deadline = HazardDeadlines.inForce(hazard, c.facts().stream()
+                    .filter(f -> f.type().equals(SafetyEvents.EXTENSION_DECIDED))
+                    .map(f -> f.payload(SafetyEvents.DeadlineExtensionDecided.class)).toList());
             alerts.add(record(Rule.HAZARD_OVERDUE, major ? Severity.HIGH : Severity.MEDIUM, c,
                     (major ? "重大" : "一般") + "隐患逾期未整改, 整改期限 " + deadline, null, null, deadline));
         }
         for (Contribution c : snapshot.contributions("safety.major-hazards-open", city)) {
-            first(c.facts(), HAZARD_LISTED).ifPresent(listed -> alerts.add(record(Rule.MAJOR_HAZARD_LISTED, Severity.HIGH, c,
+            first(c.facts(), SafetyEvents.HAZARD_LISTED).ifPresent(listed -> alerts.add(record(Rule.MAJOR_HAZARD_LISTED, Severity.HIGH, c,
                     "挂牌督办重大隐患尚未销号 (督办单位 " + listed.data().path("supervisingUnit").asText() + ")", null, null,
                     listed.effectiveDate())));
         }
@@ -143,12 +134,12 @@ public final class AlertRules {
                 continue;
             }
             Optional<YearMonth> planned = c.facts().stream()
-                    .filter(f -> f.type().equals(PLAN_SET) && f.data().path("year").asInt() == window.year())
+                    .filter(f -> f.type().equals(ProjectEvents.PLAN_SET) && f.data().path("year").asInt() == window.year())
                     .reduce((a, b) -> b)
                     .map(f -> f.data().path("plan").path("plannedStartMonth"))
                     .filter(JsonNode::isTextual)
                     .map(node -> YearMonth.parse(node.asText()));
-            if (planned.isEmpty() || !Window.isOver(planned.get(), window.cutoff())) {
+            if (planned.isEmpty() || !ReportingMonths.isOver(planned.get(), window.cutoff())) {
                 continue;
             }
             long monthsLate = planned.get().until(YearMonth.from(window.cutoff()), java.time.temporal.ChronoUnit.MONTHS);
@@ -167,27 +158,27 @@ public final class AlertRules {
             String what;
             JsonNode d = f.data();
             switch (f.type()) {
-                case INVESTMENT_CORRECTED -> {
+                case ProjectEvents.INVESTMENT_CORRECTED -> {
                     now = d.path("amount").decimalValue();
                     before = d.path("previousAmount").decimalValue();
                     what = "项目 " + d.path("code").asText() + " 完成投资";
                 }
-                case FAI_CORRECTED -> {
+                case FaiEvents.CORRECTED -> {
                     now = d.path("amount").decimalValue();
                     before = d.path("previousAmount").decimalValue();
                     what = "固定资产投资";
                 }
-                case PROGRESS_CORRECTED -> {
+                case LivelihoodEvents.PROGRESS_CORRECTED -> {
                     now = d.path("quantity").decimalValue();
                     before = d.path("previousQuantity").decimalValue();
                     what = "民生实事 " + d.path("code").asText() + " 进度";
                 }
-                case ASSISTANCE_CORRECTED -> {
+                case LivelihoodEvents.ASSISTANCE_CORRECTED -> {
                     now = d.path("amount").decimalValue();
                     before = d.path("previousAmount").decimalValue();
                     what = "救助资金";
                 }
-                case EMPLOYMENT_CORRECTED -> {
+                case LivelihoodEvents.EMPLOYMENT_CORRECTED -> {
                     now = d.path("figures").path("newUrbanJobs").decimalValue();
                     before = d.path("previous").path("newUrbanJobs").decimalValue();
                     what = "城镇新增就业";
@@ -211,10 +202,10 @@ public final class AlertRules {
 
     /** Month-on-month jumps by the configured factor in monthly money series (per project, unit, category). */
     private void unitMistakes(List<Fact> facts, Window window, List<Alert> alerts) {
-        series(facts, window, alerts, FactLists.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), Fact::subject,
+        series(facts, window, alerts, FactLists.ofTypes(facts, ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED), Fact::subject,
                 f -> "项目 " + f.data().path("code").asText() + " 完成投资");
-        series(facts, window, alerts, FactLists.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), Fact::orgUnit, f -> "固定资产投资");
-        series(facts, window, alerts, FactLists.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
+        series(facts, window, alerts, FactLists.ofTypes(facts, FaiEvents.REPORTED, FaiEvents.CORRECTED), Fact::orgUnit, f -> "固定资产投资");
+        series(facts, window, alerts, FactLists.ofTypes(facts, LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED),
                 f -> f.orgUnit() + "|" + f.data().path("category").asText(), f -> "救助资金 " + f.data().path("category").asText());
     }
 
@@ -228,7 +219,7 @@ public final class AlertRules {
                 .sorted(Comparator.comparing(f -> f.data().path("month").asText())).toList();
         for (Fact f : inMonthOrder) {
             YearMonth month = YearMonth.parse(f.data().path("month").asText());
-            if (month.getYear() != window.year() || !Window.isOver(month, window.cutoff())) {
+            if (month.getYear() != window.year() || !ReportingMonths.isOver(month, window.cutoff())) {
                 continue;
             }
             Fact previous = latest.get(seriesKey.apply(f) + "|" + month.minusMonths(1));
@@ -275,7 +266,7 @@ public final class AlertRules {
         Map<String, String> labels = new java.util.HashMap<>();
         facts.stream().filter(f -> PROJECT_NAMING_TYPES.contains(f.type())).sorted(Fact.HISTORY_ORDER).forEach(f -> {
             JsonNode d = f.data();
-            String name = PROJECT_REGISTERED.equals(f.type()) ? d.path("name").asText("")
+            String name = ProjectEvents.REGISTERED.equals(f.type()) ? d.path("name").asText("")
                     : d.path("changes").path("name").path("to").asText(null);
             if (name != null) {
                 labels.put(f.subject(), (d.path("code").asText("") + " " + name).strip());
@@ -286,7 +277,7 @@ public final class AlertRules {
 
     /** A report's label: the project's code and name for project reports, else the record (unit and month). */
     private static String label(Fact f, Map<String, String> projects) {
-        if (INVESTMENT_REPORTED.equals(f.type()) || INVESTMENT_CORRECTED.equals(f.type())) {
+        if (ProjectEvents.INVESTMENT_REPORTED.equals(f.type()) || ProjectEvents.INVESTMENT_CORRECTED.equals(f.type())) {
             return projects.getOrDefault(f.subject(), f.data().path("code").asText(f.subject()));
         }
         return f.subject();
@@ -298,10 +289,10 @@ public final class AlertRules {
 
     private static String kind(Fact f) {
         return switch (f.type()) {
-            case INVESTMENT_REPORTED, INVESTMENT_CORRECTED -> "project-investment-report";
-            case FAI_REPORTED, FAI_CORRECTED -> "fixed-asset-investment";
-            case PROGRESS_CORRECTED -> "programme-progress";
-            case ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED -> "assistance";
+            case ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED -> "project-investment-report";
+            case FaiEvents.REPORTED, FaiEvents.CORRECTED -> "fixed-asset-investment";
+            case LivelihoodEvents.PROGRESS_CORRECTED -> "programme-progress";
+            case LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED -> "assistance";
             default -> "employment";
         };
     }
@@ -309,10 +300,10 @@ public final class AlertRules {
     private static String path(Fact f) {
         String month = f.data().path("month").asText();
         return switch (f.type()) {
-            case INVESTMENT_REPORTED, INVESTMENT_CORRECTED -> "/api/v1/projects/" + f.subject();
-            case FAI_REPORTED, FAI_CORRECTED -> "/api/v1/fixed-asset-investment/" + f.orgUnit() + "?year=" + month.substring(0, 4);
-            case PROGRESS_CORRECTED -> "/api/v1/programmes/" + f.subject();
-            case ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED -> "/api/v1/assistance/" + f.orgUnit() + "?year=" + month.substring(0, 4);
+            case ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED -> "/api/v1/projects/" + f.subject();
+            case FaiEvents.REPORTED, FaiEvents.CORRECTED -> "/api/v1/fixed-asset-investment/" + f.orgUnit() + "?year=" + month.substring(0, 4);
+            case LivelihoodEvents.PROGRESS_CORRECTED -> "/api/v1/programmes/" + f.subject();
+            case LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED -> "/api/v1/assistance/" + f.orgUnit() + "?year=" + month.substring(0, 4);
             default -> "/api/v1/employment/" + f.orgUnit() + "?year=" + month.substring(0, 4);
         };
     }

@@ -42,7 +42,7 @@ public record KpiValue(
         @Schema(description = "When the newest event behind the value was recorded by its service (freshness)")
         OffsetDateTime lastEventAt,
         @Schema(description = "Only when the target is the sum of the targets of some of the units below (others have "
-                + "none): the units it covers. Completion, gap and status then compare it with their value", example = "null")
+                + "none): the units it covers. Completion, gap and status then compare it with their value", example = "[\"220402\", \"220421\"]")
         List<String> targetCovers,
         @Schema(description = "With targetCovers: the value of those units, which the target is compared with")
         BigDecimal targetComparedValue) {

@@ -1,6 +1,7 @@
 package io.citykpi.gateway.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.citykpi.shared.contract.EventContract;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -24,6 +25,11 @@ public record Fact(UUID eventId, String type, String source, String subject, Str
     /** Which of two facts about the same thing was recorded later, and so replaces the other. */
     public static final Comparator<Fact> RECORDING_ORDER = Comparator.comparing(Fact::recordedAt)
             .thenComparingLong(Fact::sequence);
+
+    /** The payload as the contract's record of its type (checked against the contract when it was ingested). */
+    public <T extends Record> T payload(Class<T> type) {
+        return EventContract.payload(data, type);
+    }
 
     public boolean effectiveBy(LocalDate date) {
         return !effectiveDate.isAfter(date);

@@ -9,12 +9,15 @@ import io.citykpi.gateway.facts.UnusableEventException;
 import io.citykpi.gateway.ledger.FactStore;
 import io.citykpi.gateway.ledger.LedgerRules;
 import io.citykpi.gateway.ledger.Rulebook;
+import io.citykpi.shared.contract.ContractViolationException;
+import io.citykpi.shared.contract.EventContract;
 import io.citykpi.shared.event.CloudEvent;
 import io.citykpi.shared.event.CloudEventKafkaBinding;
 import io.citykpi.shared.event.InvalidCloudEventException;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -38,9 +41,12 @@ public class EventReader {
     private final Rulebook rulebook;
     private final OrgUnitRegistry orgUnits;
     private final MeterRegistry registry;
+    private final Validator validator;
     private final Set<String> unknownTypesLogged = ConcurrentHashMap.newKeySet();
 
-    public EventReader(ObjectMapper mapper, Rulebook rulebook, OrgUnitRegistry orgUnits, MeterRegistry registry) {
+    public EventReader(ObjectMapper mapper, Rulebook rulebook, OrgUnitRegistry orgUnits, MeterRegistry registry,
+                       Validator validator) {
+        this.validator = validator;
         this.mapper = mapper;
         this.rulebook = rulebook;
         this.orgUnits = orgUnits;
@@ -91,6 +97,7 @@ public class EventReader {
             throw new UnusableEventException("missing header ce_subject (the record the event is about)");
         }
         JsonNode data = event.data();
+        readAsContracted(event);
         String orgUnit = Optional.ofNullable(data.get("orgUnit")).map(JsonNode::asText).orElse(event.orgUnit());
         if (!orgUnits.exists(orgUnit)) {
             throw new UnusableEventException("unknown organisation unit " + orgUnit);
@@ -106,6 +113,22 @@ public class EventReader {
             submittedOn = MonthlyReports.submittedOn(fact);
         }
         return new FactStore.Stored(fact, rules.replayKey(fact), reportMonth, submittedOn);
+    }
+
+    /**
+     * The payload must be the record the contract names for its type, constraints included: a producer
+     * that renamed or retyped a field is caught here, with the field named, instead of by a KPI that
+     * reads nothing.
+     */
+    private void readAsContracted(CloudEvent event) {
+        if (EventContract.payloadType(event.type()).isEmpty()) {
+            return;
+        }
+        try {
+            EventContract.read(event.type(), event.data(), validator);
+        } catch (ContractViolationException e) {
+            throw new UnusableEventException(e.getMessage());
+        }
     }
 
     /** An event type no KPI uses: counted, and logged once per type so a new producer version is noticed. */

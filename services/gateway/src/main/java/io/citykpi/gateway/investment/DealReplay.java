@@ -1,5 +1,8 @@
 package io.citykpi.gateway.investment;
 
+import io.citykpi.shared.contract.investment.DealEvents;
+import io.citykpi.shared.contract.investment.DealStatus;
+import io.citykpi.shared.contract.investment.FaiEvents;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.text;
 
@@ -15,20 +18,12 @@ import java.util.Set;
  */
 final class DealReplay {
 
-    static final String DEAL_SIGNED = "citykpi.investment.deal-signed.v1";
-    static final String DEAL_STATUS_CHANGED = "citykpi.investment.deal-status-changed.v1";
-    static final String FUNDS_ARRIVED = "citykpi.investment.funds-arrived.v1";
-    static final String CONTRACT_AMENDED = "citykpi.investment.contract-amended.v1";
-    static final String FAI_REPORTED = "citykpi.investment.fixed-asset-investment-reported.v1";
-    static final String FAI_CORRECTED = "citykpi.investment.fixed-asset-investment-corrected.v1";
-
-    static final Set<String> DEAL_TYPES = Set.of(DEAL_SIGNED, DEAL_STATUS_CHANGED, FUNDS_ARRIVED, CONTRACT_AMENDED);
-    static final Set<String> TYPES = Set.of(DEAL_SIGNED, DEAL_STATUS_CHANGED, FUNDS_ARRIVED, CONTRACT_AMENDED,
-            FAI_REPORTED, FAI_CORRECTED);
+    static final Set<String> DEAL_TYPES = Set.of(DealEvents.SIGNED, DealEvents.STATUS_CHANGED, DealEvents.FUNDS_ARRIVED, DealEvents.CONTRACT_AMENDED);
+    static final Set<String> TYPES = Set.of(DealEvents.SIGNED, DealEvents.STATUS_CHANGED, DealEvents.FUNDS_ARRIVED, DealEvents.CONTRACT_AMENDED,
+            FaiEvents.REPORTED, FaiEvents.CORRECTED);
 
     /** 1亿元 in 万元: the threshold of a deal "over 100 million". */
     static final BigDecimal HUNDRED_MILLION = new BigDecimal("10000");
-    static final String TERMINATED = "TERMINATED";
 
     private DealReplay() {
     }
@@ -36,21 +31,21 @@ final class DealReplay {
     static final class Deal {
         Fact signed;
         BigDecimal amount;
-        String status;
+        DealStatus status;
         BigDecimal arrived = BigDecimal.ZERO;
         final List<Fact> arrivals = new ArrayList<>();
         final List<Fact> seen = new ArrayList<>();
 
         void apply(Fact f) {
             switch (f.type()) {
-                case DEAL_SIGNED -> {
+                case DealEvents.SIGNED -> {
                     signed = f;
                     amount = decimal(f.data(), "contractAmount");
-                    status = "SIGNED";
+                    status = DealStatus.SIGNED;
                 }
-                case CONTRACT_AMENDED -> amount = decimal(f.data(), "newAmount");
-                case DEAL_STATUS_CHANGED -> status = text(f.data(), "toStatus");
-                case FUNDS_ARRIVED -> {
+                case DealEvents.CONTRACT_AMENDED -> amount = decimal(f.data(), "newAmount");
+                case DealEvents.STATUS_CHANGED -> status = f.payload(DealEvents.DealStatusChanged.class).toStatus();
+                case DealEvents.FUNDS_ARRIVED -> {
                     arrived = arrived.add(decimal(f.data(), "amount"));
                     arrivals.add(f);
                 }
@@ -61,7 +56,7 @@ final class DealReplay {
         }
 
         boolean terminated() {
-            return TERMINATED.equals(status);
+            return status == DealStatus.TERMINATED;
         }
 
         String name() {

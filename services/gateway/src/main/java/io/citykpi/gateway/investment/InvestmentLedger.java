@@ -1,15 +1,11 @@
 package io.citykpi.gateway.investment;
 
+import io.citykpi.shared.contract.investment.DealEvents;
+import io.citykpi.shared.contract.investment.FaiEvents;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.month;
 import static io.citykpi.gateway.facts.Payload.optionalDecimal;
 import static io.citykpi.gateway.facts.Payload.text;
-import static io.citykpi.gateway.investment.DealReplay.CONTRACT_AMENDED;
-import static io.citykpi.gateway.investment.DealReplay.DEAL_SIGNED;
-import static io.citykpi.gateway.investment.DealReplay.DEAL_STATUS_CHANGED;
-import static io.citykpi.gateway.investment.DealReplay.FAI_CORRECTED;
-import static io.citykpi.gateway.investment.DealReplay.FAI_REPORTED;
-import static io.citykpi.gateway.investment.DealReplay.FUNDS_ARRIVED;
 import static io.citykpi.gateway.investment.DealReplay.HUNDRED_MILLION;
 
 import io.citykpi.gateway.facts.Fact;
@@ -50,14 +46,14 @@ public class InvestmentLedger implements LedgerRules {
     @Override
     public void check(Fact fact) {
         switch (fact.type()) {
-            case DEAL_SIGNED -> {
+            case DealEvents.SIGNED -> {
                 text(fact.data(), "name");
                 decimal(fact.data(), "contractAmount");
             }
-            case DEAL_STATUS_CHANGED -> text(fact.data(), "toStatus");
-            case FUNDS_ARRIVED -> decimal(fact.data(), "amount");
-            case CONTRACT_AMENDED -> decimal(fact.data(), "newAmount");
-            case FAI_REPORTED, FAI_CORRECTED -> {
+            case DealEvents.STATUS_CHANGED -> text(fact.data(), "toStatus");
+            case DealEvents.FUNDS_ARRIVED -> decimal(fact.data(), "amount");
+            case DealEvents.CONTRACT_AMENDED -> decimal(fact.data(), "newAmount");
+            case FaiEvents.REPORTED, FaiEvents.CORRECTED -> {
                 month(fact.data(), "month");
                 decimal(fact.data(), "amount");
                 optionalDecimal(fact.data(), "sameMonthLastYear");
@@ -94,11 +90,11 @@ public class InvestmentLedger implements LedgerRules {
     }
 
     private static boolean isFai(Fact fact) {
-        return FAI_REPORTED.equals(fact.type()) || FAI_CORRECTED.equals(fact.type());
+        return FaiEvents.REPORTED.equals(fact.type()) || FaiEvents.CORRECTED.equals(fact.type());
     }
 
     private static List<LedgerRow> dealRows(List<Fact> facts) {
-        List<Fact> history = FactLists.history(facts, DEAL_SIGNED, DEAL_STATUS_CHANGED, FUNDS_ARRIVED, CONTRACT_AMENDED);
+        List<Fact> history = FactLists.history(facts, DealEvents.SIGNED, DealEvents.STATUS_CHANGED, DealEvents.FUNDS_ARRIVED, DealEvents.CONTRACT_AMENDED);
         Timeline timeline = new Timeline();
         DealReplay.Deal deal = new DealReplay.Deal();
         int i = 0;
@@ -147,7 +143,7 @@ public class InvestmentLedger implements LedgerRules {
 
     private static List<LedgerRow> faiRows(List<Fact> facts) {
         Map<YearMonth, Fact> latest = new TreeMap<>(FactLists.latestRecorded(
-                FactLists.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED), f -> month(f.data(), "month")));
+                FactLists.ofTypes(facts, FaiEvents.REPORTED, FaiEvents.CORRECTED), f -> month(f.data(), "month")));
         Timeline timeline = new Timeline();
         latest.forEach((month, f) -> {
             LedgerEntry.Subject subject = new LedgerEntry.Subject("fixed-asset-investment", f.orgUnit() + "/" + month,

@@ -1,14 +1,10 @@
 package io.citykpi.gateway.investment;
 
+import io.citykpi.shared.contract.investment.DealEvents;
+import io.citykpi.shared.contract.investment.FaiEvents;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.month;
 import static io.citykpi.gateway.facts.Payload.optionalDecimal;
-import static io.citykpi.gateway.investment.DealReplay.DEAL_SIGNED;
-import static io.citykpi.gateway.investment.DealReplay.DEAL_STATUS_CHANGED;
-import static io.citykpi.gateway.investment.DealReplay.CONTRACT_AMENDED;
-import static io.citykpi.gateway.investment.DealReplay.FAI_CORRECTED;
-import static io.citykpi.gateway.investment.DealReplay.FAI_REPORTED;
-import static io.citykpi.gateway.investment.DealReplay.FUNDS_ARRIVED;
 import static io.citykpi.gateway.investment.DealReplay.HUNDRED_MILLION;
 import static io.citykpi.gateway.reference.DomainMeasures.add;
 
@@ -53,8 +49,8 @@ public class InvestmentMeasures implements DomainMeasures {
     }
 
     private static void deals(List<Fact> facts, Window window, Map<String, List<Contribution>> out) {
-        for (List<Fact> history : FactLists.histories(FactLists.ofTypes(facts, DEAL_SIGNED, DEAL_STATUS_CHANGED,
-                FUNDS_ARRIVED, CONTRACT_AMENDED)).values()) {
+        for (List<Fact> history : FactLists.histories(FactLists.ofTypes(facts, DealEvents.SIGNED, DealEvents.STATUS_CHANGED,
+                DealEvents.FUNDS_ARRIVED, DealEvents.CONTRACT_AMENDED)).values()) {
             DealReplay.Deal deal = new DealReplay.Deal();
             for (Fact f : history) {
                 if (!f.effectiveBy(window.cutoff())) {
@@ -92,7 +88,7 @@ public class InvestmentMeasures implements DomainMeasures {
     }
 
     private static void fixedAssetInvestment(List<Fact> facts, Window window, Map<String, List<Contribution>> out) {
-        Map<String, Fact> latest = FactLists.latestRecorded(FactLists.ofTypes(facts, FAI_REPORTED, FAI_CORRECTED),
+        Map<String, Fact> latest = FactLists.latestRecorded(FactLists.ofTypes(facts, FaiEvents.REPORTED, FaiEvents.CORRECTED),
                 f -> f.orgUnit() + "|" + f.data().get("month").asText());
         for (Fact f : latest.values()) {
             YearMonth month = month(f.data(), "month");

@@ -8,7 +8,6 @@ import io.citykpi.gateway.query.KpiQuery;
 import io.citykpi.gateway.query.RememberedAnswers;
 import java.util.List;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.constraints.Max;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,16 +47,13 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("overview")
-    @Operation(summary = "A cockpit's first screen in one call",
+    @Operation(operationId = "getOverview", summary = "A cockpit's first screen in one call",
             description = "Every KPI (the catalogue with display data, in display order) for the city and every unit, "
                     + "each with value, target, completion rate, time progress, gap, status, rank and the rank at the "
                     + "end of the previous month or quarter; alert counts by severity for the city and per unit; the "
                     + "reporting calendar's on-time rates. Also as CSV (one row per KPI and unit).")
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
-    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
     public Overview overview(
             @BeanParam KpiQueryParams params,
             @Parameter(description = "Rank changes against the end of the previous MONTH (default) or QUARTER",
@@ -70,17 +65,13 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("kpis")
-    @Operation(summary = "Every KPI for one org unit",
+    @Operation(operationId = "listKpis", summary = "Every KPI for one org unit",
             description = "All KPIs of the catalogue for the unit (default the city) in the period, with target, "
                     + "completion rate (完成率), time progress (时间进度), gap, status, rank among sibling units and change "
                     + "against the same period a year earlier. Ratios add numerators and denominators over the unit and "
                     + "every unit below it before dividing. Also as CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The KPIs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class),
-                    examples = @ExampleObject(name = "high-tech-zone-q1", value = KpiExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "No year or period, a malformed period or timestamp, an unknown orgUnit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class)))
     public KpiReport kpis(
             @Parameter(description = "Organisation unit code (default: the city)", example = "220421")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
@@ -93,18 +84,11 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}")
-    @Operation(summary = "One KPI for the city and every unit, ranked, with the monthly series",
+    @Operation(operationId = "getKpi", summary = "One KPI for the city and every unit, ranked, with the monthly series",
             description = "The city's value, each unit below it with its rank (best first, direction-aware), and every "
                     + "unit month by month (each month alone and year to date). Also as CSV (one row per unit).")
     @APIResponse(responseCode = "200", description = "The KPI",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class),
-                    examples = @ExampleObject(name = "investment-completed", value = KpiExamples.DETAIL)))
-    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
-    @APIResponse(responseCode = "404", description = "No such KPI",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiDetail.class)))
     public KpiDetail kpi(
             @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
             @PathParam("kpiId") String kpiId,
@@ -117,20 +101,13 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}/explain")
-    @Operation(summary = "How a KPI value was computed",
+    @Operation(operationId = "explainKpi", summary = "How a KPI value was computed",
             description = "The formula, the numerator and denominator, and the contributing records (project, deal, "
                     + "report, case, hazard...), a page at a time (a KPI can have hundreds of thousands), each with the "
                     + "ids of the events it was built from and a link to it in the service that owns it. Also as CSV "
                     + "(one row per record of the page).")
     @APIResponse(responseCode = "200", description = "The explanation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class),
-                    examples = @ExampleObject(name = "satisfaction", value = KpiExamples.EXPLANATION)))
-    @APIResponse(responseCode = "400", description = "No year or period, a malformed one, or an unknown orgUnit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-period", value = KpiExamples.BAD_PERIOD)))
-    @APIResponse(responseCode = "404", description = "No such KPI",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiExplanation.class)))
     public KpiExplanation explain(
             @Parameter(description = "KPI id from the catalogue", example = "livelihood.hotline-satisfaction-rate")
             @PathParam("kpiId") String kpiId,
@@ -149,18 +126,13 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("kpis/{kpiId}/breakdown")
-    @Operation(summary = "One KPI of a unit split by an attribute of its records",
+    @Operation(operationId = "getKpiBreakdown", summary = "One KPI of a unit split by an attribute of its records",
             description = "Projects by sector, construction type or size class; deals by investor origin or sector; "
                     + "12345 cases by type; hazards by domain, severity or place type; programmes and assistance by "
                     + "category (each KPI's definition lists its breakdowns). Each group is added up as the KPI is "
                     + "(ratios divide the group's sums). Also as CSV.")
     @APIResponse(responseCode = "200", description = "The groups, largest value first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiBreakdown.class)))
-    @APIResponse(responseCode = "400", description = "A breakdown the KPI does not have, or a malformed period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such KPI",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
     public KpiBreakdown breakdown(
             @Parameter(description = "KPI id from the catalogue", example = "projects.investment-completed")
             @PathParam("kpiId") String kpiId,
@@ -177,18 +149,12 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("rankings/{kpiId}")
-    @Operation(summary = "Units ranked on one KPI",
+    @Operation(operationId = "getRanking", summary = "Units ranked on one KPI",
             description = "The units below the city, best first: highest first, or lowest first where lower is better "
                     + "(overdue hazards); with rankBy=COMPLETION by completion rate against each unit's own target. "
                     + "Equal values share a rank. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The ranking",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingTable.class),
-                    examples = @ExampleObject(name = "overdue-hazards", value = KpiExamples.RANKING)))
-    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such KPI",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-kpi", value = KpiExamples.UNKNOWN_KPI)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingTable.class)))
     public RankingTable ranking(
             @Parameter(description = "KPI id from the catalogue", example = "safety.hazards-overdue")
             @PathParam("kpiId") String kpiId,
@@ -204,15 +170,10 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("scorecards/{orgUnit}")
-    @Operation(summary = "Scorecard of one unit",
+    @Operation(operationId = "getScorecard", summary = "Scorecard of one unit",
             description = "Every KPI of the unit with how many are ahead, on track, behind or without a target. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The scorecard",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class),
-                    examples = @ExampleObject(name = "dongfeng", value = KpiExamples.SCORECARD)))
-    @APIResponse(responseCode = "400", description = "No year or period, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class)))
     public Scorecard scorecard(
             @Parameter(description = "Organisation unit code", example = "220421") @PathParam("orgUnit") String orgUnit,
             @BeanParam KpiQueryParams params) {
@@ -224,7 +185,7 @@ public class KpiResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("kpi-definitions")
-    @Operation(summary = "The KPI catalogue",
+    @Operation(operationId = "listKpiDefinitions", summary = "The KPI catalogue",
             description = "Every indicator with its unit, aggregation, value type, direction, formula and source events. "
                     + "Also as CSV.")
     @APIResponse(responseCode = "200", description = "The catalogue",

@@ -60,14 +60,12 @@ public class RecordResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{kind}/{id: .+}")
-    @Operation(summary = "A record behind a KPI value, from the service that owns it",
+    @Operation(operationId = "getRecord", summary = "A record behind a KPI value, from the service that owns it",
             description = "Kinds: project, deal, fixed-asset-investment, programme, assistance, employment, hotline-case, "
                     + "inspection, hazard; ids as explanations give them (monthly reports: <orgUnit>/<yyyy-MM>[/<category>], "
                     + "answered with the unit's year). The answer is the owning service's, passed through with its status.")
     @APIResponse(responseCode = "200", description = "The record as its service shows it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "404", description = "No such kind, or the service has no such record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The owning service did not answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(

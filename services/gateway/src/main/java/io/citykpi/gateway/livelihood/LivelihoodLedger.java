@@ -1,5 +1,7 @@
 package io.citykpi.gateway.livelihood;
 
+import io.citykpi.shared.contract.livelihood.HotlineEvents;
+import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
 import static io.citykpi.gateway.facts.Payload.bool;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.integer;
@@ -7,18 +9,7 @@ import static io.citykpi.gateway.facts.Payload.month;
 import static io.citykpi.gateway.facts.Payload.object;
 import static io.citykpi.gateway.facts.Payload.text;
 import static io.citykpi.gateway.facts.Payload.timestamp;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.ASSISTANCE_CORRECTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.ASSISTANCE_REPORTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.CASE_ACCEPTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.CASE_FEEDBACK;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.CASE_RECEIVED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.CASE_RESOLVED;
 import static io.citykpi.gateway.livelihood.LivelihoodReplay.CASE_TYPES;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.EMPLOYMENT_CORRECTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.EMPLOYMENT_REPORTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.PROGRAMME_CREATED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.PROGRESS_CORRECTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.PROGRESS_REPORTED;
 
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.facts.FactLists;
@@ -31,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +51,13 @@ public class LivelihoodLedger implements LedgerRules {
     public void check(Fact fact) {
         var data = fact.data();
         switch (fact.type()) {
-            case PROGRAMME_CREATED -> {
+            case LivelihoodEvents.PROGRAMME_CREATED -> {
                 text(data, "name");
                 text(data, "code");
                 integer(data, "year");
                 decimal(data, "plannedQuantity");
             }
-            case PROGRESS_REPORTED, PROGRESS_CORRECTED -> {
+            case LivelihoodEvents.PROGRESS_REPORTED, LivelihoodEvents.PROGRESS_CORRECTED -> {
                 text(data, "code");
                 text(data, "category");
                 text(data, "unit");
@@ -75,25 +65,25 @@ public class LivelihoodLedger implements LedgerRules {
                 decimal(data, "quantity");
                 decimal(data, "plannedQuantity");
             }
-            case ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED -> {
+            case LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED -> {
                 month(data, "month");
                 decimal(data, "amount");
                 integer(data, "beneficiaryTimes");
             }
-            case EMPLOYMENT_REPORTED, EMPLOYMENT_CORRECTED -> {
+            case LivelihoodEvents.EMPLOYMENT_REPORTED, LivelihoodEvents.EMPLOYMENT_CORRECTED -> {
                 month(data, "month");
                 integer(object(data, "figures"), "newUrbanJobs");
             }
-            case CASE_RECEIVED -> {
+            case HotlineEvents.RECEIVED -> {
                 timestamp(data, "responseDueAt");
                 timestamp(data, "dueAt");
             }
-            case CASE_ACCEPTED -> bool(data, "onTime");
-            case CASE_RESOLVED -> {
+            case HotlineEvents.ACCEPTED -> bool(data, "onTime");
+            case HotlineEvents.RESOLVED -> {
                 bool(data, "solved");
                 bool(data, "onTime");
             }
-            case CASE_FEEDBACK -> {
+            case HotlineEvents.FEEDBACK -> {
                 bool(data, "satisfied");
                 bool(data, "valid");
             }
@@ -109,9 +99,9 @@ public class LivelihoodLedger implements LedgerRules {
 
     private static String kind(Fact fact) {
         return switch (fact.type()) {
-            case PROGRAMME_CREATED, PROGRESS_REPORTED, PROGRESS_CORRECTED -> "programme";
-            case ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED -> "assistance";
-            case EMPLOYMENT_REPORTED, EMPLOYMENT_CORRECTED -> "employment";
+            case LivelihoodEvents.PROGRAMME_CREATED, LivelihoodEvents.PROGRESS_REPORTED, LivelihoodEvents.PROGRESS_CORRECTED -> "programme";
+            case LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED -> "assistance";
+            case LivelihoodEvents.EMPLOYMENT_REPORTED, LivelihoodEvents.EMPLOYMENT_CORRECTED -> "employment";
             default -> "hotline-case";
         };
     }
@@ -148,7 +138,7 @@ public class LivelihoodLedger implements LedgerRules {
     private static List<LedgerRow> programmeRows(List<Fact> facts) {
         Timeline timeline = new Timeline();
         List<Fact> progress = new ArrayList<>(new TreeMap<>(FactLists.latestRecorded(
-                FactLists.ofTypes(facts, PROGRESS_REPORTED, PROGRESS_CORRECTED), f -> month(f.data(), "month"))).values());
+                FactLists.ofTypes(facts, LivelihoodEvents.PROGRESS_REPORTED, LivelihoodEvents.PROGRESS_CORRECTED), f -> month(f.data(), "month"))).values());
         for (Fact f : progress) {
             if (LivelihoodMeasures.isOldEstateArea(f)) {
                 timeline.always(programme(f).entry("livelihood.old-estate-renovation-area", f.orgUnit())
@@ -156,7 +146,7 @@ public class LivelihoodLedger implements LedgerRules {
                         .evidence(f).build());
             }
         }
-        for (Fact created : FactLists.ofTypes(facts, PROGRAMME_CREATED)) {
+        for (Fact created : FactLists.ofTypes(facts, LivelihoodEvents.PROGRAMME_CREATED)) {
             // Completion changes when the cut-off passes the end of a reported month.
             TreeSet<LocalDate> changes = new TreeSet<>();
             changes.add(created.effectiveDate());

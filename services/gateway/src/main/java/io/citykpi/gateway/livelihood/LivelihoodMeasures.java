@@ -1,19 +1,15 @@
 package io.citykpi.gateway.livelihood;
 
+import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
+import io.citykpi.shared.contract.livelihood.ProgrammeCategory;
+import io.citykpi.shared.contract.livelihood.QuantityUnit;
 import static io.citykpi.gateway.facts.Payload.bool;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.integer;
 import static io.citykpi.gateway.facts.Payload.month;
 import static io.citykpi.gateway.facts.Payload.text;
 import static io.citykpi.gateway.facts.Payload.timestamp;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.ASSISTANCE_CORRECTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.ASSISTANCE_REPORTED;
 import static io.citykpi.gateway.livelihood.LivelihoodReplay.CASE_TYPES;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.EMPLOYMENT_CORRECTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.EMPLOYMENT_REPORTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.PROGRAMME_CREATED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.PROGRESS_CORRECTED;
-import static io.citykpi.gateway.livelihood.LivelihoodReplay.PROGRESS_REPORTED;
 import static io.citykpi.gateway.reference.DomainMeasures.add;
 
 import io.citykpi.gateway.facts.Fact;
@@ -60,7 +56,7 @@ public class LivelihoodMeasures implements DomainMeasures {
     }
 
     private static void programmes(List<Fact> facts, Window window, Map<String, List<Contribution>> out) {
-        Map<String, Fact> progress = FactLists.latestRecorded(FactLists.ofTypes(facts, PROGRESS_REPORTED, PROGRESS_CORRECTED),
+        Map<String, Fact> progress = FactLists.latestRecorded(FactLists.ofTypes(facts, LivelihoodEvents.PROGRESS_REPORTED, LivelihoodEvents.PROGRESS_CORRECTED),
                 f -> f.subject() + "|" + f.data().get("month").asText());
         Map<String, List<Fact>> progressByProgramme = new HashMap<>();
         for (Fact f : progress.values()) {
@@ -70,7 +66,7 @@ public class LivelihoodMeasures implements DomainMeasures {
                         decimal(f.data(), "quantity"), programme(f), List.of(f)));
             }
         }
-        for (Fact created : FactLists.ofTypes(facts, PROGRAMME_CREATED)) {
+        for (Fact created : FactLists.ofTypes(facts, LivelihoodEvents.PROGRAMME_CREATED)) {
             if (integer(created.data(), "year") != window.year() || !created.effectiveBy(window.cutoff())) {
                 continue;
             }
@@ -82,8 +78,8 @@ public class LivelihoodMeasures implements DomainMeasures {
     }
 
     static boolean isOldEstateArea(Fact progress) {
-        return "OLD_ESTATE_RENOVATION".equals(text(progress.data(), "category"))
-                && "SQUARE_METRES".equals(text(progress.data(), "unit"));
+        LivelihoodEvents.ProgrammeProgressReported report = progress.payload(LivelihoodEvents.ProgrammeProgressReported.class);
+        return report.category() == ProgrammeCategory.OLD_ESTATE_RENOVATION && report.unit() == QuantityUnit.SQUARE_METRES;
     }
 
     static Contribution.Record programme(Fact f) {
@@ -92,7 +88,7 @@ public class LivelihoodMeasures implements DomainMeasures {
     }
 
     private static void monthlyFigures(List<Fact> facts, Window window, Map<String, List<Contribution>> out) {
-        for (Fact f : FactLists.latestRecorded(FactLists.ofTypes(facts, ASSISTANCE_REPORTED, ASSISTANCE_CORRECTED),
+        for (Fact f : FactLists.latestRecorded(FactLists.ofTypes(facts, LivelihoodEvents.ASSISTANCE_REPORTED, LivelihoodEvents.ASSISTANCE_CORRECTED),
                 Fact::subject).values()) {
             YearMonth month = month(f.data(), "month");
             if (window.coversMonth(month)) {
@@ -104,7 +100,7 @@ public class LivelihoodMeasures implements DomainMeasures {
                         BigDecimal.valueOf(integer(f.data(), "beneficiaryTimes")), record, List.of(f)));
             }
         }
-        for (Fact f : FactLists.latestRecorded(FactLists.ofTypes(facts, EMPLOYMENT_REPORTED, EMPLOYMENT_CORRECTED),
+        for (Fact f : FactLists.latestRecorded(FactLists.ofTypes(facts, LivelihoodEvents.EMPLOYMENT_REPORTED, LivelihoodEvents.EMPLOYMENT_CORRECTED),
                 Fact::subject).values()) {
             if (window.coversMonth(month(f.data(), "month"))) {
                 Contribution.Record record = new Contribution.Record("employment", f.subject(), f.subject(), SOURCE,

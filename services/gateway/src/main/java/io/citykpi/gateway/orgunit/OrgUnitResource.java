@@ -25,7 +25,7 @@ public class OrgUnitResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List organisation units",
+    @Operation(operationId = "listOrgUnits", summary = "List organisation units",
             description = "The city first, then its districts, counties and zones; codes are GB/T 2260 where one exists. "
                     + "Also as CSV with Accept: text/csv.")
     public List<OrgUnit> list() {

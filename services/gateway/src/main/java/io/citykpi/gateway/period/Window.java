@@ -1,5 +1,6 @@
 package io.citykpi.gateway.period;
 
+import io.citykpi.shared.time.ReportingMonths;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -38,16 +39,7 @@ public record Window(Period period, LocalDate asOf) {
 
     /** A monthly figure counts once its month is over by the cut-off and the month lies in the period. */
     public boolean coversMonth(YearMonth month) {
-        return !month.atDay(1).isBefore(start()) && isOver(month, cutoff());
-    }
-
-    /**
-     * The one rule for "the month is over": on its last day. As of 30 June, June's monthly figures count
-     * in KPIs, June's monthly reports are owed (due in July), and a project planned to start in June that
-     * has not started is late. KPIs, alerts and the reporting calendar all ask this.
-     */
-    public static boolean isOver(YearMonth month, LocalDate day) {
-        return !month.atEndOfMonth().isAfter(day);
+        return !month.atDay(1).isBefore(start()) && ReportingMonths.isOver(month, cutoff());
     }
 
     /** The same window a year earlier (29 February falls back to the 28th). */

@@ -1,16 +1,11 @@
 package io.citykpi.gateway.projects;
 
+import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.month;
 import static io.citykpi.gateway.facts.Payload.object;
 import static io.citykpi.gateway.facts.Payload.text;
-import static io.citykpi.gateway.projects.ProjectReplay.INVESTMENT_CORRECTED;
-import static io.citykpi.gateway.projects.ProjectReplay.INVESTMENT_REPORTED;
-import static io.citykpi.gateway.projects.ProjectReplay.PLAN_SET;
-import static io.citykpi.gateway.projects.ProjectReplay.REGISTERED;
-import static io.citykpi.gateway.projects.ProjectReplay.STAGE_CHANGED;
-import static io.citykpi.gateway.projects.ProjectReplay.STAT_REGISTERED;
-import static io.citykpi.gateway.projects.ProjectReplay.UPDATED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.facts.Fact;
@@ -40,7 +35,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ProjectLedger implements LedgerRules {
 
-    private static final String[] STAGES_COUNTED = {"UNDER_CONSTRUCTION", "COMPLETED", "IN_PRODUCTION"};
+    private static final ProjectStage[] STAGES_COUNTED = {ProjectStage.UNDER_CONSTRUCTION, ProjectStage.COMPLETED,
+            ProjectStage.IN_PRODUCTION};
     private static final String[] STAGE_KPIS = {"projects.started", "projects.completed", "projects.in-production"};
 
     @Override
@@ -59,19 +55,18 @@ public class ProjectLedger implements LedgerRules {
         text(data, "projectId");
         text(data, "code");
         switch (fact.type()) {
-            case REGISTERED -> {
+            case ProjectEvents.REGISTERED -> {
                 decimal(data, "totalInvestment");
                 text(data, "stage");
             }
-            case UPDATED -> {
+            case ProjectEvents.UPDATED -> {
                 JsonNode changes = object(data, "changes");
                 if (changes.has("totalInvestment")) {
                     decimal(changes.get("totalInvestment"), "to");
                 }
             }
-            case STAGE_CHANGED -> text(data, "toStage");
-            case PLAN_SET -> ProjectReplay.plan(data);
-            case INVESTMENT_REPORTED, INVESTMENT_CORRECTED -> {
+            case ProjectEvents.PLAN_SET -> ProjectReplay.plan(fact.payload(ProjectEvents.ProjectPlanSet.class));
+            case ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED -> {
                 month(data, "month");
                 decimal(data, "amount");
             }
@@ -97,10 +92,10 @@ public class ProjectLedger implements LedgerRules {
 
     @Override
     public List<LedgerRow> rows(List<Fact> facts) {
-        List<Fact> history = FactLists.history(facts, REGISTERED, UPDATED, STAGE_CHANGED, PLAN_SET);
-        Fact stat = FactLists.latestRecorded(FactLists.ofTypes(facts, STAT_REGISTERED), f -> "stat").get("stat");
+        List<Fact> history = FactLists.history(facts, ProjectEvents.REGISTERED, ProjectEvents.UPDATED, ProjectEvents.STAGE_CHANGED, ProjectEvents.PLAN_SET);
+        Fact stat = FactLists.latestRecorded(FactLists.ofTypes(facts, ProjectEvents.STATISTICALLY_REGISTERED), f -> "stat").get("stat");
         Map<YearMonth, Fact> reports = new TreeMap<>(FactLists.latestRecorded(
-                FactLists.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED), f -> month(f.data(), "month")));
+                FactLists.ofTypes(facts, ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED), f -> month(f.data(), "month")));
         Timeline timeline = new Timeline();
         Project project = null;
         int i = 0;

@@ -1,10 +1,9 @@
 package io.citykpi.gateway.projects;
 
+import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import static io.citykpi.gateway.facts.Payload.decimal;
 import static io.citykpi.gateway.facts.Payload.month;
-import static io.citykpi.gateway.projects.ProjectReplay.INVESTMENT_CORRECTED;
-import static io.citykpi.gateway.projects.ProjectReplay.INVESTMENT_REPORTED;
-import static io.citykpi.gateway.projects.ProjectReplay.STAT_REGISTERED;
 import static io.citykpi.gateway.reference.DomainMeasures.add;
 
 import io.citykpi.gateway.facts.Fact;
@@ -45,10 +44,10 @@ public class ProjectMeasures implements DomainMeasures {
     @Override
     public Map<String, List<Contribution>> compute(List<Fact> facts, Window window) {
         Map<String, List<Contribution>> out = new HashMap<>();
-        Map<String, Fact> statRegistrations = FactLists.latestRecorded(FactLists.ofTypes(facts, STAT_REGISTERED),
+        Map<String, Fact> statRegistrations = FactLists.latestRecorded(FactLists.ofTypes(facts, ProjectEvents.STATISTICALLY_REGISTERED),
                 Fact::subject);
         Map<String, Fact> monthlyReports = FactLists.latestRecorded(
-                FactLists.ofTypes(facts, INVESTMENT_REPORTED, INVESTMENT_CORRECTED),
+                FactLists.ofTypes(facts, ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED),
                 f -> f.subject() + "|" + f.data().get("month").asText());
         Map<String, List<Fact>> reportsByProject = new HashMap<>();
         monthlyReports.values().stream()
@@ -72,11 +71,11 @@ public class ProjectMeasures implements DomainMeasures {
                     add(out, "projects.start-rate", Contribution.hit(p.orgUnit, p.started, record, p.history));
                 }
             }
-            enteredIn(p, "UNDER_CONSTRUCTION", window).ifPresent(f ->
+            enteredIn(p, ProjectStage.UNDER_CONSTRUCTION, window).ifPresent(f ->
                     add(out, "projects.started", Contribution.count(p.orgUnit, record, List.of(f))));
-            enteredIn(p, "COMPLETED", window).ifPresent(f ->
+            enteredIn(p, ProjectStage.COMPLETED, window).ifPresent(f ->
                     add(out, "projects.completed", Contribution.count(p.orgUnit, record, List.of(f))));
-            enteredIn(p, "IN_PRODUCTION", window).ifPresent(f ->
+            enteredIn(p, ProjectStage.IN_PRODUCTION, window).ifPresent(f ->
                     add(out, "projects.in-production", Contribution.count(p.orgUnit, record, List.of(f))));
 
             // The registration date as last corrected, whatever date the correction gave.
@@ -117,7 +116,7 @@ public class ProjectMeasures implements DomainMeasures {
     }
 
     /** The stage change that first took the project into a stage, if it happened inside the window. */
-    private static Optional<Fact> enteredIn(Project p, String stage, Window window) {
+    private static Optional<Fact> enteredIn(Project p, ProjectStage stage, Window window) {
         Fact f = p.entered(stage);
         return f != null && window.covers(f.effectiveDate()) ? Optional.of(f) : Optional.empty();
     }

@@ -1,19 +1,17 @@
 package io.citykpi.gateway.projects;
 
-import static io.citykpi.gateway.facts.Payload.decimal;
-import static io.citykpi.gateway.facts.Payload.integer;
-import static io.citykpi.gateway.facts.Payload.object;
-import static io.citykpi.gateway.facts.Payload.optionalMonth;
-import static io.citykpi.gateway.facts.Payload.text;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.citykpi.gateway.facts.Fact;
-import io.citykpi.gateway.facts.UnusableEventException;
+import io.citykpi.gateway.facts.Payload;
+import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectStage;
+import io.citykpi.shared.contract.projects.SizeClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +24,14 @@ import java.util.Set;
  */
 final class ProjectReplay {
 
-    static final String REGISTERED = "citykpi.projects.project-registered.v1";
-    static final String UPDATED = "citykpi.projects.project-updated.v1";
-    static final String STAGE_CHANGED = "citykpi.projects.project-stage-changed.v1";
-    static final String PLAN_SET = "citykpi.projects.project-plan-set.v1";
-    static final String STAT_REGISTERED = "citykpi.projects.project-statistically-registered.v1";
-    static final String INVESTMENT_REPORTED = "citykpi.projects.project-investment-reported.v1";
-    static final String INVESTMENT_CORRECTED = "citykpi.projects.project-investment-corrected.v1";
+    static final Set<String> TYPES = Set.of(ProjectEvents.REGISTERED, ProjectEvents.UPDATED, ProjectEvents.STAGE_CHANGED, ProjectEvents.PLAN_SET, ProjectEvents.STATISTICALLY_REGISTERED,
+            ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED);
+    static final Set<String> REPLAYED = Set.of(ProjectEvents.REGISTERED, ProjectEvents.UPDATED, ProjectEvents.STAGE_CHANGED, ProjectEvents.PLAN_SET);
 
-    static final Set<String> TYPES = Set.of(REGISTERED, UPDATED, STAGE_CHANGED, PLAN_SET, STAT_REGISTERED,
-            INVESTMENT_REPORTED, INVESTMENT_CORRECTED);
-    static final Set<String> REPLAYED = Set.of(REGISTERED, UPDATED, STAGE_CHANGED, PLAN_SET);
-
-    static final BigDecimal KEY_PROJECT_THRESHOLD = new BigDecimal("500");
-    static final String CANCELLED = "CANCELLED";
-    private static final Set<String> STARTED_STAGES = Set.of("UNDER_CONSTRUCTION", "COMPLETED", "IN_PRODUCTION");
+    /** The contract's key-project threshold (500万元), so the gateway and the register agree on "key". */
+    static final BigDecimal KEY_PROJECT_THRESHOLD = SizeClass.KEY_THRESHOLD;
+    private static final Set<ProjectStage> STARTED_STAGES = EnumSet.of(ProjectStage.UNDER_CONSTRUCTION,
+            ProjectStage.COMPLETED, ProjectStage.IN_PRODUCTION);
 
     private ProjectReplay() {
     }
@@ -52,58 +43,47 @@ final class ProjectReplay {
      * @return the project after the fact (null while it is not registered)
      */
     static Project apply(Project project, Fact f) {
-        JsonNode data = f.data();
-        if (REGISTERED.equals(f.type())) {
-            project = new Project(f.subject(), text(data, "code"), f.orgUnit());
-            project.totalInvestment = decimal(data, "totalInvestment");
-            project.sector = data.path("sector").asText(null);
-            project.constructionType = data.path("constructionType").asText(null);
-            project.enter(text(data, "stage"), f, false);
+        if (ProjectEvents.REGISTERED.equals(f.type())) {
+            ProjectEvents.ProjectRegistered registered = f.payload(ProjectEvents.ProjectRegistered.class);
+            project = new Project(f.subject(), registered.code(), f.orgUnit());
+            project.totalInvestment = registered.totalInvestment();
+            project.sector = registered.sector() == null ? null : registered.sector().name();
+            project.constructionType = registered.constructionType() == null ? null : registered.constructionType().name();
+            project.enter(registered.stage(), f, false);
         } else if (project == null || !REPLAYED.contains(f.type())) {
             return project;
-        } else if (UPDATED.equals(f.type())) {
-            JsonNode changes = data.get("changes");
-            if (changes.has("orgUnit")) {
+        } else if (ProjectEvents.UPDATED.equals(f.type())) {
+            ProjectEvents.ProjectUpdated updated = f.payload(ProjectEvents.ProjectUpdated.class);
+            Map<String, ProjectEvents.Change> changes = updated.changes();
+            if (changes.containsKey("orgUnit")) {
                 project.orgUnit = f.orgUnit();
             }
-            if (changes.has("totalInvestment")) {
-                project.totalInvestment = decimal(changes.get("totalInvestment"), "to");
+            if (changes.containsKey("totalInvestment")) {
+                project.totalInvestment = updated.newTotalInvestment();
             }
-            if (changes.path("sector").path("to").isTextual()) {
-                project.sector = changes.get("sector").get("to").asText();
+            if (changes.get("sector") != null && changes.get("sector").to() instanceof String sector) {
+                project.sector = sector;
             }
-            if (changes.path("constructionType").path("to").isTextual()) {
-                project.constructionType = changes.get("constructionType").get("to").asText();
+            if (changes.get("constructionType") != null && changes.get("constructionType").to() instanceof String type) {
+                project.constructionType = type;
             }
-        } else if (STAGE_CHANGED.equals(f.type())) {
-            project.enter(text(data, "toStage"), f, true);
-        } else if (PLAN_SET.equals(f.type())) {
-            project.plans.put(integer(data, "year"), plan(data).withFact(f));
+        } else if (ProjectEvents.STAGE_CHANGED.equals(f.type())) {
+            project.enter(f.payload(ProjectEvents.ProjectStageChanged.class).toStage(), f, true);
+        } else if (ProjectEvents.PLAN_SET.equals(f.type())) {
+            ProjectEvents.ProjectPlanSet set = f.payload(ProjectEvents.ProjectPlanSet.class);
+            project.plans.put(set.year(), plan(set).withFact(f));
         }
         project.history.add(f);
         return project;
     }
 
-    static Plan plan(JsonNode data) {
-        integer(data, "year");
-        JsonNode plan = object(data, "plan");
-        BigDecimal planned = decimal(plan, "plannedInvestment");
-        YearMonth start = optionalMonth(plan, "plannedStartMonth");
-        JsonNode monthly = plan.get("monthlyInvestment");
-        List<BigDecimal> phasing = null;
-        if (monthly != null && monthly.isArray()) {
-            if (monthly.size() != 12) {
-                throw new UnusableEventException("plan.monthlyInvestment must have 12 months");
-            }
-            phasing = new ArrayList<>();
-            for (JsonNode m : monthly) {
-                if (!m.isNumber()) {
-                    throw new UnusableEventException("plan.monthlyInvestment holds a value that is not a number");
-                }
-                phasing.add(m.decimalValue());
-            }
+    /** The year's plan of a plan-set payload; its planned start month must lie in the range the gateway places in time. */
+    static Plan plan(ProjectEvents.ProjectPlanSet set) {
+        ProjectEvents.Plan plan = set.plan();
+        if (plan.plannedStartMonth() != null) {
+            Payload.inRange(plan.plannedStartMonth().atDay(1), "plan.plannedStartMonth");
         }
-        return new Plan(planned, start, phasing, null);
+        return new Plan(plan.plannedInvestment(), plan.plannedStartMonth(), plan.monthlyInvestment(), null);
     }
 
     record Plan(BigDecimal plannedInvestment, YearMonth startMonth, List<BigDecimal> monthly, Fact fact) {
@@ -126,10 +106,10 @@ final class ProjectReplay {
         BigDecimal totalInvestment;
         String sector;
         String constructionType;
-        String stage;
+        ProjectStage stage;
         boolean started;
         final Map<Integer, Plan> plans = new HashMap<>();
-        final Map<String, Fact> firstEntered = new HashMap<>();
+        final Map<ProjectStage, Fact> firstEntered = new EnumMap<>(ProjectStage.class);
         final List<Fact> history = new ArrayList<>();
 
         Project(String id, String code, String orgUnit) {
@@ -139,7 +119,7 @@ final class ProjectReplay {
         }
 
         /** A project registered as already under construction has started, but not inside any window. */
-        void enter(String newStage, Fact fact, boolean byStageChange) {
+        void enter(ProjectStage newStage, Fact fact, boolean byStageChange) {
             stage = newStage;
             started |= STARTED_STAGES.contains(newStage);
             if (byStageChange) {
@@ -152,17 +132,16 @@ final class ProjectReplay {
         }
 
         boolean cancelled() {
-            return CANCELLED.equals(stage);
+            return stage == ProjectStage.CANCELLED;
         }
 
         /** 亿元以上 and 10亿元以上 size classes, for breakdowns. */
         String sizeClass() {
-            return totalInvestment.compareTo(new BigDecimal("100000")) >= 0 ? "OVER_1B"
-                    : totalInvestment.compareTo(new BigDecimal("10000")) >= 0 ? "OVER_100M" : "KEY";
+            return SizeClass.of(totalInvestment).name();
         }
 
         /** The day the project first entered a stage by a stage change, if it did by the cut-off. */
-        Fact entered(String target) {
+        Fact entered(ProjectStage target) {
             return firstEntered.get(target);
         }
     }

@@ -1,8 +1,8 @@
 package io.citykpi.gateway.reporting;
 
+import io.citykpi.shared.time.ReportingMonths;
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.facts.MonthlyReports;
-import io.citykpi.gateway.period.Window;
 import io.citykpi.gateway.reporting.ReportingStatus.State;
 import io.citykpi.shared.orgunit.OrgUnit;
 import java.math.BigDecimal;
@@ -54,10 +54,10 @@ public final class ReportingCalendar {
             for (ReportType type : ReportType.values()) {
                 for (int m = 1; m <= 12; m++) {
                     YearMonth month = YearMonth.of(year, m);
-                    if (!Window.isOver(month, asOf)) {
+                    if (!ReportingMonths.isOver(month, asOf)) {
                         break;
                     }
-                    LocalDate dueOn = month.plusMonths(1).atDay(Math.min(config.dueDay(type), month.plusMonths(1).lengthOfMonth()));
+                    LocalDate dueOn = ReportingMonths.dueOn(month, config.dueDay(type));
                     Fact first = firstReceived.get(unit.code() + "|" + type + "|" + month);
                     LocalDate receivedOn = first == null ? null : submitted(first);
                     State state;

@@ -3,7 +3,6 @@ package io.citykpi.gateway.reporting;
 import io.citykpi.gateway.csv.CsvWriter;
 import io.citykpi.gateway.query.RememberedAnswers;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,7 +33,7 @@ public class ReportingResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "Monthly reports received, late and missing",
+    @Operation(operationId = "getReportingStatus", summary = "Monthly reports received, late and missing",
             description = "Every district, county and zone owes five monthly reports (project investment, FAI, "
                     + "programme progress, social assistance, employment) by a day of the next month "
                     + "(citykpi.reporting.due-day.*: 5, 8, 5, 10 and 10 by default). A report counts as received on the "
@@ -43,10 +41,7 @@ public class ReportingResource {
                     + "for the months over by asOf with ON_TIME, LATE, MISSING or PENDING (not yet due), and the on-time "
                     + "reporting rate per unit. Also as CSV (one row per report).")
     @APIResponse(responseCode = "200", description = "The status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingStatus.class),
-                    examples = @ExampleObject(name = "july-2025", value = ReportingExamples.STATUS)))
-    @APIResponse(responseCode = "400", description = "No year, a malformed date or an unknown unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingStatus.class)))
     public ReportingStatus status(
             @Parameter(description = "Calendar year", required = true, example = "2025") @QueryParam("year") Integer year,
             @Parameter(description = "Business date (default today, Asia/Shanghai)", example = "2025-07-15")

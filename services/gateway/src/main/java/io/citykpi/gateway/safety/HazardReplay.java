@@ -1,9 +1,11 @@
 package io.citykpi.gateway.safety;
 
-import static io.citykpi.gateway.facts.Payload.date;
-import static io.citykpi.gateway.facts.Payload.text;
-
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import io.citykpi.gateway.facts.Fact;
+import io.citykpi.gateway.facts.Payload;
+import io.citykpi.shared.contract.safety.HazardDeadlines;
+import io.citykpi.shared.contract.safety.HazardStatus;
+import io.citykpi.shared.contract.safety.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +18,10 @@ import java.util.Set;
  */
 final class HazardReplay {
 
-    static final String INSPECTION_RECORDED = "citykpi.safety-inspection.inspection-recorded.v1";
-    static final String HAZARD_FOUND = "citykpi.safety-inspection.hazard-found.v1";
-    static final String HAZARD_RECTIFIED = "citykpi.safety-inspection.hazard-rectified.v1";
-    static final String HAZARD_VERIFIED = "citykpi.safety-inspection.hazard-verified.v1";
-    static final String EXTENSION_DECIDED = "citykpi.safety-inspection.deadline-extension-decided.v1";
-    static final String HAZARD_LISTED = "citykpi.safety-inspection.hazard-listed.v1";
-    static final String HAZARD_OVERDUE = "citykpi.safety-inspection.hazard-overdue.v1";
-
-    static final Set<String> TYPES = Set.of(INSPECTION_RECORDED, HAZARD_FOUND, HAZARD_RECTIFIED, HAZARD_VERIFIED,
-            EXTENSION_DECIDED, HAZARD_LISTED, HAZARD_OVERDUE);
-    static final String[] HAZARD_HISTORY = {HAZARD_FOUND, HAZARD_RECTIFIED, HAZARD_VERIFIED, EXTENSION_DECIDED,
-            HAZARD_LISTED};
+    static final Set<String> TYPES = Set.of(SafetyEvents.INSPECTION_RECORDED, SafetyEvents.HAZARD_FOUND, SafetyEvents.HAZARD_RECTIFIED, SafetyEvents.HAZARD_VERIFIED,
+            SafetyEvents.EXTENSION_DECIDED, SafetyEvents.HAZARD_LISTED, SafetyEvents.HAZARD_OVERDUE);
+    static final String[] HAZARD_HISTORY = {SafetyEvents.HAZARD_FOUND, SafetyEvents.HAZARD_RECTIFIED, SafetyEvents.HAZARD_VERIFIED, SafetyEvents.EXTENSION_DECIDED,
+            SafetyEvents.HAZARD_LISTED};
 
     private HazardReplay() {
     }
@@ -41,39 +35,40 @@ final class HazardReplay {
 
         void apply(Fact f) {
             switch (f.type()) {
-                case HAZARD_FOUND -> {
+                case SafetyEvents.HAZARD_FOUND -> {
                     found = f;
-                    deadline = date(f.data(), "deadline");
+                    deadline = Payload.inRange(f.payload(SafetyEvents.HazardFound.class).deadline(), "deadline");
                 }
-                case HAZARD_RECTIFIED -> rectified = true;
-                case HAZARD_VERIFIED -> {
-                    closed = "CLOSED".equals(text(f.data(), "status"));
+                case SafetyEvents.HAZARD_RECTIFIED -> rectified = true;
+                case SafetyEvents.HAZARD_VERIFIED -> {
+                    closed = f.payload(SafetyEvents.HazardVerified.class).status() == HazardStatus.CLOSED;
                     // A failed verification sends the hazard back to be rectified again.
                     rectified = closed;
                 }
-                case EXTENSION_DECIDED -> deadline = date(f.data(), "deadline");
+                case SafetyEvents.EXTENSION_DECIDED -> deadline = Payload.inRange(
+                        f.payload(SafetyEvents.DeadlineExtensionDecided.class).deadline(), "deadline");
                 default -> {
                 }
             }
             seen.add(f);
         }
 
-        String severity() {
-            return text(found.data(), "severity");
+        Severity severity() {
+            return found.payload(SafetyEvents.HazardFound.class).severity();
         }
 
         boolean major() {
-            return "MAJOR".equals(severity());
+            return severity() == Severity.MAJOR;
         }
 
-        /** Overdue on a cut-off: past the deadline in force and not rectified. */
+        /** Overdue on a cut-off, as the contract defines it (HazardDeadlines). */
         boolean overdueOn(LocalDate cutoff) {
-            return !rectified && deadline.isBefore(cutoff);
+            return HazardDeadlines.overdueOn(deadline, rectified, cutoff);
         }
 
         /** The first cut-off on which the hazard is overdue if nothing else happens. */
         LocalDate overdueFrom() {
-            return deadline.plusDays(1);
+            return HazardDeadlines.firstOverdueDay(deadline);
         }
     }
 }

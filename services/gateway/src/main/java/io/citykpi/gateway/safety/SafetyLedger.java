@@ -1,12 +1,9 @@
 package io.citykpi.gateway.safety;
 
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import static io.citykpi.gateway.facts.Payload.date;
 import static io.citykpi.gateway.facts.Payload.text;
-import static io.citykpi.gateway.safety.HazardReplay.EXTENSION_DECIDED;
-import static io.citykpi.gateway.safety.HazardReplay.HAZARD_FOUND;
 import static io.citykpi.gateway.safety.HazardReplay.HAZARD_HISTORY;
-import static io.citykpi.gateway.safety.HazardReplay.HAZARD_VERIFIED;
-import static io.citykpi.gateway.safety.HazardReplay.INSPECTION_RECORDED;
 
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.facts.FactLists;
@@ -38,14 +35,14 @@ public class SafetyLedger implements LedgerRules {
     @Override
     public void check(Fact fact) {
         switch (fact.type()) {
-            case INSPECTION_RECORDED -> text(fact.data(), "placeName");
-            case HAZARD_FOUND -> {
+            case SafetyEvents.INSPECTION_RECORDED -> text(fact.data(), "placeName");
+            case SafetyEvents.HAZARD_FOUND -> {
                 text(fact.data(), "severity");
                 text(fact.data(), "domain");
                 date(fact.data(), "deadline");
             }
-            case HAZARD_VERIFIED -> text(fact.data(), "status");
-            case EXTENSION_DECIDED -> date(fact.data(), "deadline");
+            case SafetyEvents.HAZARD_VERIFIED -> text(fact.data(), "status");
+            case SafetyEvents.EXTENSION_DECIDED -> date(fact.data(), "deadline");
             default -> {
             }
         }
@@ -53,7 +50,7 @@ public class SafetyLedger implements LedgerRules {
 
     @Override
     public String replayKey(Fact fact) {
-        return (INSPECTION_RECORDED.equals(fact.type()) ? "inspection:" : "hazard:") + fact.subject();
+        return (SafetyEvents.INSPECTION_RECORDED.equals(fact.type()) ? "inspection:" : "hazard:") + fact.subject();
     }
 
     @Override
@@ -69,7 +66,7 @@ public class SafetyLedger implements LedgerRules {
     @Override
     public List<LedgerRow> rows(List<Fact> facts) {
         Timeline timeline = new Timeline();
-        for (Fact f : FactLists.ofTypes(facts, INSPECTION_RECORDED)) {
+        for (Fact f : FactLists.ofTypes(facts, SafetyEvents.INSPECTION_RECORDED)) {
             timeline.always(new LedgerEntry.Subject("inspection", f.subject(), text(f.data(), "placeName"),
                             attributes(f, "domain", "placeType"))
                     .entry("safety.inspections", f.orgUnit()).count().occurredOn(f.effectiveDate()).evidence(f).build());

@@ -1,9 +1,9 @@
 package io.citykpi.gateway.safety;
 
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import static io.citykpi.gateway.facts.Payload.text;
 import static io.citykpi.gateway.reference.DomainMeasures.add;
 import static io.citykpi.gateway.safety.HazardReplay.HAZARD_HISTORY;
-import static io.citykpi.gateway.safety.HazardReplay.INSPECTION_RECORDED;
 
 import io.citykpi.gateway.facts.Fact;
 import io.citykpi.gateway.facts.FactLists;
@@ -36,7 +36,7 @@ public class SafetyMeasures implements DomainMeasures {
     public Map<String, List<Contribution>> compute(List<Fact> facts, Window window) {
         Map<String, List<Contribution>> out = new HashMap<>();
         LocalDate cutoff = window.cutoff();
-        for (Fact f : FactLists.ofTypes(facts, INSPECTION_RECORDED)) {
+        for (Fact f : FactLists.ofTypes(facts, SafetyEvents.INSPECTION_RECORDED)) {
             if (window.covers(f.effectiveDate())) {
                 add(out, "safety.inspections", Contribution.count(f.orgUnit(), inspection(f), List.of(f)));
             }

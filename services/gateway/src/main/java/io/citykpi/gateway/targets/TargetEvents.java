@@ -1,5 +1,6 @@
 package io.citykpi.gateway.targets;
 
+import io.citykpi.shared.contract.GatewayEvents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.List;
  */
 public final class TargetEvents {
 
-    public static final String SET = "target-set";
-    public static final String REMOVED = "target-removed";
+    /** The type names are the contract's ({@link GatewayEvents}); the payloads below are the gateway's own. */
+    public static final String SET = GatewayEvents.TARGET_SET;
+    public static final String REMOVED = GatewayEvents.TARGET_REMOVED;
 
     private TargetEvents() {
     }

@@ -45,7 +45,7 @@ public class TargetResource {
     @PermissionsAllowed(Access.ADMIN)
     @Path("{year}/{kpiId}/{orgUnit}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a target",
+    @Operation(operationId = "setTarget", summary = "Set a target",
             description = "Creates or replaces the target of a KPI for a unit and year, in the KPI's unit (万元 for money, "
                     + "% for rates). Cumulative KPIs may be time-phased with cumulative checkpoints by quarter or month; "
                     + "without phasing the target is expected evenly over the days of the year. Send the version you "
@@ -61,8 +61,6 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Invalid value or phasing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "phasing-falls", value = TargetExamples.BAD_PHASING)))
-    @APIResponse(responseCode = "404", description = "Unknown KPI or org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The target changed since the version sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(
@@ -77,14 +75,11 @@ public class TargetResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{year}/{kpiId}/{orgUnit}")
-    @Operation(summary = "Read a target",
+    @Operation(operationId = "getTarget", summary = "Read a target",
             description = "The unit's own target, or for counts and sums the sum of the targets set for the units "
                     + "below it (source SUM_OF_CHILDREN).")
     @APIResponse(responseCode = "200", description = "The target",
-            content = @Content(schema = @Schema(implementation = TargetView.class),
-                    examples = @ExampleObject(name = "target", value = TargetExamples.VIEW)))
-    @APIResponse(responseCode = "404", description = "No target, or an unknown KPI or org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     public TargetView get(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("kpiId") String kpiId,
                           @PathParam("orgUnit") String orgUnit) {
         return service.get(year, kpiId, orgUnit);
@@ -93,10 +88,8 @@ public class TargetResource {
     @DELETE
     @PermissionsAllowed(Access.ADMIN)
     @Path("{year}/{kpiId}/{orgUnit}")
-    @Operation(summary = "Remove a target", description = "The removal is audited and published (target-removed) like any change.")
+    @Operation(operationId = "deleteTarget", summary = "Remove a target", description = "The removal is audited and published (target-removed) like any change.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such target",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("kpiId") String kpiId,
                        @PathParam("orgUnit") String orgUnit) {
         service.delete(year, kpiId, orgUnit);
@@ -105,7 +98,7 @@ public class TargetResource {
     @GET
     @PermissionsAllowed(Access.READ_AUDIT)
     @Path("{year}/{kpiId}/{orgUnit}/history")
-    @Operation(summary = "Audit trail of a target", description = "Every change, oldest first: who (user name and "
+    @Operation(operationId = "getTargetHistory", summary = "Audit trail of a target", description = "Every change, oldest first: who (user name and "
             + "token subject), when, before and after. For city-admin, leader and auditor.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(schema = @Schema(implementation = TargetView.Change.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
@@ -116,7 +109,7 @@ public class TargetResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List the targets of a year", description = "Explicit targets only. Also as CSV.")
+    @Operation(operationId = "listTargets", summary = "List the targets of a year", description = "Explicit targets only. Also as CSV.")
     @APIResponse(responseCode = "200", description = "The targets",
             content = @Content(schema = @Schema(implementation = TargetView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<TargetView> list(@Parameter(example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,

@@ -88,7 +88,7 @@ public class TargetService {
         target.updatedById = actor.id();
         target.persistAndFlush();
         audit(target, created ? "CREATED" : "UPDATED", before, snapshot(target), actor);
-        outbox.append(TargetEvents.SET, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
+        outbox.append(TargetEvents.SET, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
                 new TargetEvents.TargetSet(year, kpiId, orgUnit, target.value, kpi.unit(), List.copyOf(target.phasing),
                         target.note, target.version, before, actor.name(), BusinessTime.today(clock)));
         changed.fire(new TargetsChanged(year));
@@ -107,7 +107,7 @@ public class TargetService {
             throw ProblemException.notFound("target", year + "/" + kpiId + "/" + orgUnit);
         }
         audit(target, "DELETED", snapshot(target), null, actor);
-        outbox.append(TargetEvents.REMOVED, 1, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
+        outbox.append(TargetEvents.REMOVED, TargetEvents.subject(year, kpiId, orgUnit), orgUnit,
                 new TargetEvents.TargetRemoved(year, kpiId, orgUnit, kpi.unit(), snapshot(target), actor.name(),
                         BusinessTime.today(clock)));
         target.delete();

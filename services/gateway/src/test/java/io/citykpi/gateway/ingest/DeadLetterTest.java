@@ -61,6 +61,30 @@ class DeadLetterTest {
     }
 
     @Test
+    void parksPayloadsThatDoNotFitTheContractNamingTheField() {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int before = registered(year, "220422");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        try (EventSender events = new EventSender(bootstrapServers)) {
+            CloudEvent unknownStage = live.newProject("220422", "900", today);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) unknownStage.data()).put("stage", "BUILDING");
+            events.send(unknownStage);
+            CloudEvent amountAsText = live.newProject("220422", "900", today);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) amountAsText.data()).put("totalInvestment", "900");
+            events.send(amountAsText);
+            events.send(live.newProject("220422", "900", today));
+        }
+        assertEquals(before + 1, awaitRegistered(year, "220422", before + 1, Duration.ofSeconds(20)),
+                "only the event that fits the contract counts");
+        assertEquals(1, TopicReader.read(bootstrapServers, Topics.DEAD_LETTER,
+                r -> reason(r).contains("BUILDING") && reason(r).contains("(field stage)"), 1, Duration.ofSeconds(20)).size(),
+                "a stage the contract's ProjectStage does not have is parked, naming the field");
+        assertEquals(1, TopicReader.read(bootstrapServers, Topics.DEAD_LETTER,
+                r -> reason(r).contains("(field totalInvestment)"), 1, Duration.ofSeconds(20)).size(),
+                "an amount written as text is parked, naming the field");
+    }
+
+    @Test
     void countsEventsOfATypeNoKpiUsesAndGoesOn() {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         int before = registered(year, "220403");

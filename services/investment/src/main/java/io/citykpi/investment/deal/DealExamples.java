@@ -39,15 +39,6 @@ final class DealExamples {
     static final String AMEND = """
             {"newContractAmount":36000.00,"effectiveDate":"2025-08-01","reason":"补充协议：二期追加投资"}""";
 
-    static final String VALIDATION_PROBLEM = """
-            {"type":"https://citykpi.io/problems/validation","title":"Request is not valid","status":400,\
-            "detail":"contractAmount: must be greater than or equal to 0.01","instance":"/api/v1/deals",\
-            "errors":[{"field":"contractAmount","rule":"DecimalMin","message":"must be greater than or equal to 0.01"}]}""";
-
-    static final String NOT_FOUND = """
-            {"type":"https://citykpi.io/problems/not-found","title":"Not found","status":404,\
-            "detail":"deal 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69 does not exist"}""";
-
     static final String ILLEGAL_STATUS = """
             {"type":"https://citykpi.io/problems/illegal-status-transition","title":"Conflict with the current state",\
             "status":409,"detail":"deal 北方碳纤维无人机螺旋桨项目 is SIGNED and cannot move to IN_PRODUCTION; allowed next: \

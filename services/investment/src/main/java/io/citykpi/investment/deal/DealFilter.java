@@ -1,5 +1,7 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealSizeClass;
+import io.citykpi.shared.contract.investment.DealStatus;
 import io.citykpi.shared.sector.Sector;
 import java.time.LocalDate;
 

@@ -1,5 +1,7 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealStatus;
+import io.citykpi.shared.contract.investment.FundSource;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.sector.Sector;
 import io.citykpi.shared.time.BusinessDate;

@@ -1,5 +1,7 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealSizeClass;
+import io.citykpi.shared.contract.investment.DealStatus;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,17 +54,14 @@ public class DealResource {
     @PermissionsAllowed(Access.WRITE)
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a signed deal", description = "Status SIGNED from the signing date; publishes "
+    @Operation(operationId = "signDeal", summary = "Record a signed deal", description = "Status SIGNED from the signing date; publishes "
             + "citykpi.investment.deal-signed.v1. Contract amount in 万元.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DealRequests.SignDeal.class),
             examples = @ExampleObject(name = "carbon-fibre", value = DealExamples.SIGN)))
-    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "URL of the new deal", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DealViews.DealView.class),
                     examples = @ExampleObject(name = "deal", value = DealExamples.DEAL)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = DealExamples.VALIDATION_PROBLEM)))
     public Response sign(@Valid @NotNull DealRequests.SignDeal request, @Context UriInfo uri) {
         DealViews.DealView deal = service.sign(request);
         return Response.created(uri.getAbsolutePathBuilder().path(deal.id().toString()).build()).entity(deal).build();
@@ -69,11 +69,9 @@ public class DealResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List deals", description = "Filtered, sorted and paged; orgUnit covers the units below it.")
+    @Operation(operationId = "listDeals", summary = "List deals", description = "Filtered, sorted and paged; orgUnit covers the units below it.")
     @APIResponse(responseCode = "200", description = "One page of deals", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = DealExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "A filter, sort or page parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<DealViews.DealView> list(
             @Parameter(description = "Organisation unit and everything below it", example = "220402")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
@@ -94,13 +92,10 @@ public class DealResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{id}")
-    @Operation(summary = "Get a deal with its arrivals, amendments and status history")
+    @Operation(operationId = "getDeal", summary = "Get a deal with its arrivals, amendments and status history")
     @APIResponse(responseCode = "200", description = "The deal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DealViews.DealDetail.class),
             examples = @ExampleObject(name = "deal", value = DealExamples.DETAIL)))
-    @APIResponse(responseCode = "404", description = "No deal with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = DealExamples.NOT_FOUND)))
     public DealViews.DealDetail get(@PathParam("id") UUID id) {
         return service.detail(id);
     }
@@ -110,7 +105,7 @@ public class DealResource {
     @Idempotent
     @Path("{id}/status-transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a deal to its next status",
+    @Operation(operationId = "changeDealStatus", summary = "Move a deal to its next status",
             description = "SIGNED → STARTED → IN_PRODUCTION; TERMINATED from SIGNED or STARTED. Publishes "
                     + "citykpi.investment.deal-status-changed.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DealRequests.ChangeStatus.class),
@@ -119,12 +114,6 @@ public class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DealViews.DealView.class),
                     examples = @ExampleObject(name = "deal", value = DealExamples.DEAL)))
-    @APIResponse(responseCode = "400", description = "Missing status or date, or a date in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = DealExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No deal with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = DealExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Not a legal move (the problem lists the allowed ones), or a date "
             + "before the current status began",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -138,7 +127,7 @@ public class DealResource {
     @Idempotent
     @Path("{id}/arrivals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record funds that arrived (到位资金)",
+    @Operation(operationId = "recordFundsArrived", summary = "Record funds that arrived (到位资金)",
             description = "The deal's arrivals may never add up to more than its contract amount: amend the contract "
                     + "first if it grew. Refused for terminated deals and before the signing date. Publishes "
                     + "citykpi.investment.funds-arrived.v1.")
@@ -148,12 +137,6 @@ public class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DealService.ArrivalResult.class),
                     examples = @ExampleObject(name = "arrived", value = DealExamples.ARRIVAL_RESULT)))
-    @APIResponse(responseCode = "400", description = "Amount, date or source missing or invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = DealExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No deal with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = DealExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Above the contract amount, deal terminated, or before signing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "over-contract", value = DealExamples.OVER_ARRIVAL)))
@@ -166,7 +149,7 @@ public class DealResource {
     @Idempotent
     @Path("{id}/contract-amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend the contract amount",
+    @Operation(operationId = "amendDealContract", summary = "Amend the contract amount",
             description = "The only way the contract amount changes; kept with its reason and published as "
                     + "citykpi.investment.contract-amended.v1. Never below the funds already arrived.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DealRequests.AmendContract.class),
@@ -175,12 +158,6 @@ public class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DealViews.DealView.class),
                     examples = @ExampleObject(name = "deal", value = DealExamples.DEAL)))
-    @APIResponse(responseCode = "400", description = "Amount, date or reason missing or invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = DealExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No deal with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = DealExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Below the funds already arrived, unchanged, terminated, or "
             + "before signing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),

@@ -1,10 +1,12 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealEvents;
+import io.citykpi.shared.contract.investment.DealSizeClass;
+import io.citykpi.shared.contract.investment.DealStatus;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.paging.PageView;
 import io.citykpi.shared.paging.SortSpec;
-import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.security.WriteScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -71,7 +73,9 @@ public class DealService {
         deal.updatedAt = now;
         deal.persistAndFlush();
         history(deal, null, DealStatus.SIGNED, request.signedOn(), "signed", now);
-        outbox.append(DealEvents.SIGNED, 1, deal.id.toString(), deal.orgUnit, DealEvents.DealSigned.of(deal));
+        outbox.append(DealEvents.SIGNED, deal.id.toString(), deal.orgUnit, new DealEvents.DealSigned(deal.id, deal.name,
+                deal.investor, deal.investorOrigin, deal.orgUnit, deal.sector, deal.contractAmount, deal.sizeClass(),
+                deal.leadUnit, deal.projectCode, deal.signedOn));
         LOG.infof("Signed deal %s with %s (%s): %s万元 in org unit %s", deal.name, deal.investor, deal.investorOrigin,
                 deal.contractAmount.toPlainString(), deal.orgUnit);
         return DealViews.DealView.of(deal, BigDecimal.ZERO);
@@ -98,7 +102,7 @@ public class DealService {
         deal.updatedAt = now;
         deal.persistAndFlush();
         history(deal, from, request.status(), request.effectiveDate(), request.note(), now);
-        outbox.append(DealEvents.STATUS_CHANGED, 1, id.toString(), deal.orgUnit,
+        outbox.append(DealEvents.STATUS_CHANGED, id.toString(), deal.orgUnit,
                 new DealEvents.DealStatusChanged(id, deal.orgUnit, from, request.status(), request.note(),
                         request.effectiveDate()));
         LOG.infof("Deal %s moved from %s to %s on %s", deal.name, from, request.status(), request.effectiveDate());
@@ -135,7 +139,7 @@ public class DealService {
         arrival.persist();
         deal.updatedAt = now;
         deal.persistAndFlush();
-        outbox.append(DealEvents.FUNDS_ARRIVED, 1, id.toString(), deal.orgUnit,
+        outbox.append(DealEvents.FUNDS_ARRIVED, id.toString(), deal.orgUnit,
                 new DealEvents.FundsArrived(id, arrival.id, deal.orgUnit, amount, request.source(), after,
                         deal.contractAmount, request.arrivedOn()));
         LOG.infof("Funds arrived for deal %s: %s万元 (%s万元 of %s万元)", deal.name, amount.toPlainString(),
@@ -175,7 +179,7 @@ public class DealService {
         deal.contractAmount = amount;
         deal.updatedAt = now;
         deal.persistAndFlush();
-        outbox.append(DealEvents.CONTRACT_AMENDED, 1, id.toString(), deal.orgUnit,
+        outbox.append(DealEvents.CONTRACT_AMENDED, id.toString(), deal.orgUnit,
                 new DealEvents.ContractAmended(id, deal.orgUnit, amendment.previousAmount, amount, deal.sizeClass(),
                         amendment.reason, request.effectiveDate()));
         LOG.infof("Contract of deal %s amended from %s万元 to %s万元: %s", deal.name,

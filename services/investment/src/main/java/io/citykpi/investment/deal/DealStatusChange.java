@@ -1,5 +1,6 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealStatus;
 import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

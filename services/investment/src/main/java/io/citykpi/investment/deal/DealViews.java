@@ -1,5 +1,8 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealSizeClass;
+import io.citykpi.shared.contract.investment.DealStatus;
+import io.citykpi.shared.contract.investment.FundSource;
 import io.citykpi.shared.sector.Sector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

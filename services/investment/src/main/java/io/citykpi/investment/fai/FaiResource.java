@@ -72,7 +72,7 @@ public class FaiResource {
     @PermissionsAllowed(Access.WRITE)
     @Path("{month}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a unit's fixed-asset investment for a month",
+    @Operation(operationId = "reportFixedAssetInvestment", summary = "Report a unit's fixed-asset investment for a month",
             description = "Amount in 万元 for that month alone. Reporting it again is a correction that replaces the "
                     + "value; its event (citykpi.investment.fixed-asset-investment-corrected.v1) carries old and new. "
                     + "The same month of the previous year, when reported, gives the year-on-year growth. Reported "
@@ -100,14 +100,12 @@ public class FaiResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "A year of monthly FAI with year-on-year growth",
+    @Operation(operationId = "getFixedAssetInvestmentSeries", summary = "A year of monthly FAI with year-on-year growth",
             description = "For a district, its own reports; for the city, the sum of its units (numerators and "
                     + "denominators added before dividing). Months nobody reported have a null amount.")
     @APIResponse(responseCode = "200", description = "The series", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FaiViews.Series.class),
             examples = @ExampleObject(name = "city-2025", value = SERIES)))
-    @APIResponse(responseCode = "400", description = "Unknown unit or year missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FaiViews.Series series(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                                   @Parameter(example = "2025", required = true)
                                   @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {

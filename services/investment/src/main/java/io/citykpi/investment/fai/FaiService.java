@@ -1,10 +1,10 @@
 package io.citykpi.investment.fai;
 
+import io.citykpi.shared.contract.investment.FaiEvents;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
-import io.citykpi.shared.outbox.Outbox;
+import io.citykpi.shared.monthly.MonthlyFigures;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.security.WriteScope;
-import io.citykpi.shared.time.BusinessTime;
 import io.citykpi.shared.time.SubmittedOn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,13 +25,13 @@ public class FaiService {
 
     private static final Logger LOG = Logger.getLogger(FaiService.class);
 
-    private final Outbox outbox;
+    private final MonthlyFigures figures;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
     private final WriteScope writeScope;
 
-    public FaiService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
-        this.outbox = outbox;
+    public FaiService(MonthlyFigures figures, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
+        this.figures = figures;
         this.clock = clock;
         this.orgUnits = orgUnits;
         this.writeScope = writeScope;
@@ -50,36 +49,37 @@ public class FaiService {
         }
         BigDecimal amount = requested.setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submitted = SubmittedOn.resolve(submittedOn, month, clock);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        FixedAssetInvestment row = FixedAssetInvestment.findForUpdate(orgUnit, month);
-        boolean created = row == null;
-        BigDecimal previous = created ? null : row.amount;
         FixedAssetInvestment lastYearRow = FixedAssetInvestment.find(orgUnit, month.minusYears(1));
         BigDecimal lastYear = lastYearRow == null ? null : lastYearRow.amount;
-        if (!created && previous.compareTo(amount) == 0) {
-            return new Result(new FaiViews.Report(orgUnit, month, amount, null, lastYear, Growth.percent(amount, lastYear)),
-                    false);
-        }
-        if (created) {
-            row = new FixedAssetInvestment();
-            row.orgUnit = orgUnit;
-            row.monthStart = month.atDay(1);
-            row.recordedAt = now;
-        }
-        row.amount = amount;
-        row.updatedAt = now;
-        row.persistAndFlush();
         BigDecimal growth = Growth.percent(amount, lastYear);
-        outbox.append(created ? FaiEvents.REPORTED : FaiEvents.CORRECTED, 1, orgUnit + "/" + month, orgUnit,
-                new FaiEvents.FixedAssetInvestmentReported(orgUnit, month, amount, previous, lastYear, growth,
-                        submitted, month.atEndOfMonth()));
-        if (created) {
+        MonthlyFigures.Outcome<FixedAssetInvestment, BigDecimal> outcome = figures.report(MonthlyFigures.kind(
+                        () -> FixedAssetInvestment.findForUpdate(orgUnit, month),
+                        now -> {
+                            FixedAssetInvestment row = new FixedAssetInvestment();
+                            row.orgUnit = orgUnit;
+                            row.monthStart = month.atDay(1);
+                            row.recordedAt = now;
+                            return row;
+                        },
+                        row -> row.amount,
+                        (row, value, now) -> {
+                            row.amount = value;
+                            row.updatedAt = now;
+                            row.persistAndFlush();
+                        },
+                        MonthlyFigures::sameAmount),
+                amount,
+                new MonthlyFigures.Event<>(FaiEvents.REPORTED, FaiEvents.CORRECTED, orgUnit + "/" + month, orgUnit,
+                        o -> new FaiEvents.FixedAssetInvestmentReported(orgUnit, month, amount, o.previous(), lastYear,
+                                growth, submitted, month.atEndOfMonth())));
+        if (outcome.changed() && outcome.created()) {
             LOG.infof("FAI of %s for %s: %s万元", orgUnit, month, amount.toPlainString());
-        } else {
-            LOG.infof("FAI of %s for %s corrected from %s万元 to %s万元", orgUnit, month, previous.toPlainString(),
-                    amount.toPlainString());
+        } else if (outcome.changed()) {
+            LOG.infof("FAI of %s for %s corrected from %s万元 to %s万元", orgUnit, month,
+                    outcome.previous().toPlainString(), amount.toPlainString());
         }
-        return new Result(new FaiViews.Report(orgUnit, month, amount, previous, lastYear, growth), created);
+        return new Result(new FaiViews.Report(orgUnit, month, amount, outcome.previous(), lastYear, growth),
+                outcome.created());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.citykpi.investment.deal;
 
+import io.citykpi.shared.contract.investment.DealStatus;
 import static io.citykpi.investment.DealsApi.amend;
 import static io.citykpi.investment.DealsApi.arrive;
 import static io.citykpi.investment.DealsApi.sign;

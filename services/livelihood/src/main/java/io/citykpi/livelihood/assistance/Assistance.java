@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.assistance;
 
+import io.citykpi.shared.contract.livelihood.AssistanceCategory;
 import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,16 +1,11 @@
 package io.citykpi.livelihood.employment;
 
+import io.citykpi.shared.contract.livelihood.LivelihoodEvents.EmploymentFigures;
 import io.citykpi.shared.orgunit.OrgUnitCode;
-import io.citykpi.shared.outbox.Outbox;
-import io.citykpi.shared.persistence.OrgUnitMonthKey;
 import io.citykpi.shared.problem.Problem;
 import io.citykpi.shared.security.Access;
-import io.citykpi.shared.security.WriteScope;
-import io.citykpi.shared.time.SubmittedOn;
 import io.quarkus.security.PermissionsAllowed;
 import io.citykpi.shared.time.BusinessDate;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -29,12 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,25 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 @Path("/api/v1/employment/{orgUnit}")
 @Tag(name = "Employment", description = "就业: new urban jobs, registered unemployment rate, key groups, per unit and month")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmploymentResource {
-
-    public static final String REPORTED = "employment-reported";
-    public static final String CORRECTED = "employment-corrected";
-    private static final Logger LOG = Logger.getLogger(EmploymentResource.class);
-
-    @Schema(name = "EmploymentFigures", description = "One unit's employment figures for one month")
-    public record Figures(
-            @Schema(description = "城镇新增就业 in the month, people", example = "320", required = true) @NotNull @PositiveOrZero Integer newUrbanJobs,
-            @Schema(description = "城镇登记失业率 at month end, percent", example = "3.20")
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal registeredUnemploymentRate,
-            @Schema(description = "高校毕业生 placed in the month, people", example = "45", required = true) @NotNull @PositiveOrZero Integer graduatePlacements,
-            @Schema(description = "退役军人 placed in the month, people", example = "6", required = true) @NotNull @PositiveOrZero Integer veteranPlacements) {
-    }
 
     @Schema(name = "EmploymentReportRequest", description = "One unit's employment figures for one month")
     public record Report(
@@ -73,37 +51,27 @@ public class EmploymentResource {
                     + "omitted. The reporting calendar's deadlines apply to it", example = "2025-05-08")
             @BusinessDate LocalDate submittedOn) {
 
-        Figures figures() {
-            return new Figures(newUrbanJobs, registeredUnemploymentRate, graduatePlacements, veteranPlacements);
+        EmploymentFigures figures() {
+            return new EmploymentFigures(newUrbanJobs, registeredUnemploymentRate, graduatePlacements, veteranPlacements);
         }
     }
 
     @Schema(name = "EmploymentReport")
-    public record View(String orgUnit, YearMonth month, Figures figures,
-                       @Schema(description = "The figures this report replaced; null for a first report") Figures previous) {
+    public record View(String orgUnit, YearMonth month, EmploymentFigures figures,
+                       @Schema(description = "The figures this report replaced; null for a first report") EmploymentFigures previous) {
     }
 
-    /** Counts are flows (months add up); the rate is a stock (read the latest). */
-    public record EmploymentReported(String orgUnit, YearMonth month, Figures figures, Figures previous,
-                                     LocalDate submittedOn, LocalDate effectiveDate) {
-    }
+    private final EmploymentService service;
 
-    private final Outbox outbox;
-    private final Clock clock;
-    private final WriteScope writeScope;
-
-    public EmploymentResource(Outbox outbox, Clock clock, WriteScope writeScope) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.writeScope = writeScope;
+    public EmploymentResource(EmploymentService service) {
+        this.service = service;
     }
 
     @PUT
     @PermissionsAllowed(Access.WRITE)
     @Path("{month}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @Operation(summary = "Report a unit's employment figures for a month",
+    @Operation(operationId = "reportEmployment", summary = "Report a unit's employment figures for a month",
             description = "Any unit, the city included: the city's human-resources bureau reports its own rate, because "
                     + "rates cannot be added up. Again = correction (employment-corrected.v1 with old and new).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Report.class),
@@ -113,60 +81,19 @@ public class EmploymentResource {
             schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Correction", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "Unknown unit, bad month, a month not begun, bad figures",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                            @PathParam("month") @BusinessDate YearMonth month,
                            @Valid @NotNull Report request) {
-        writeScope.check(orgUnit);
-        Figures figures = request.figures();
-        LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // Locked: concurrent corrections apply one after the other (see FixedAssetInvestment.findForUpdate).
-        Employment row = Employment.findById(new OrgUnitMonthKey(orgUnit, month.atDay(1)), LockModeType.PESSIMISTIC_WRITE);
-        boolean created = row == null;
-        Figures previous = created ? null : figures(row);
-        Figures current = new Figures(figures.newUrbanJobs(),
-                figures.registeredUnemploymentRate() == null ? null : figures.registeredUnemploymentRate().setScale(2),
-                figures.graduatePlacements(), figures.veteranPlacements());
-        if (!created && Objects.equals(previous, current)) {
-            return Response.ok(new View(orgUnit, month, current, null)).build();
-        }
-        if (created) {
-            row = new Employment();
-            row.orgUnit = orgUnit;
-            row.monthStart = month.atDay(1);
-            row.recordedAt = now;
-        }
-        row.newUrbanJobs = current.newUrbanJobs();
-        row.registeredUnemploymentRate = current.registeredUnemploymentRate();
-        row.graduatePlacements = current.graduatePlacements();
-        row.veteranPlacements = current.veteranPlacements();
-        row.updatedAt = now;
-        row.persist();
-        outbox.append(created ? REPORTED : CORRECTED, 1, orgUnit + "/" + month, orgUnit,
-                new EmploymentReported(orgUnit, month, current, previous, submittedOn, month.atEndOfMonth()));
-        LOG.infof("Employment of %s for %s %s: %d new urban jobs", orgUnit, month, created ? "reported" : "corrected",
-                current.newUrbanJobs());
-        return Response.status(created ? 201 : 200).entity(new View(orgUnit, month, current, previous)).build();
+        EmploymentService.Result result = service.report(orgUnit, month, request.figures(), request.submittedOn());
+        return Response.status(result.created() ? 201 : 200).entity(result.view()).build();
     }
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "A unit's own employment reports for a year")
+    @Operation(operationId = "getEmploymentSeries", summary = "A unit's own employment reports for a year")
     @APIResponse(responseCode = "200", description = "The months reported")
-    @APIResponse(responseCode = "400", description = "Unknown unit or year missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<View> series(@PathParam("orgUnit") @OrgUnitCode String orgUnit,
                              @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return Employment.<Employment>list("orgUnit = ?1 and monthStart >= ?2 and monthStart <= ?3 order by monthStart",
-                        orgUnit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)).stream()
-                .map(row -> new View(row.orgUnit, YearMonth.from(row.monthStart), figures(row), null))
-                .toList();
-    }
-
-    private static Figures figures(Employment row) {
-        return new Figures(row.newUrbanJobs, row.registeredUnemploymentRate, row.graduatePlacements, row.veteranPlacements);
+        return service.series(orgUnit, year);
     }
 }

@@ -1,5 +1,7 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
+import io.citykpi.shared.contract.livelihood.Feedback;
 import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
+import io.citykpi.shared.contract.livelihood.Feedback;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,15 +64,15 @@ public class HotlineResource {
     @PermissionsAllowed(Access.WRITE)
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a case received by the hotline",
+    @Operation(operationId = "receiveHotlineCase", summary = "Register a case received by the hotline",
             description = "Computes the response and resolution due times from the type's limit in working days "
                     + "(weekends, public holidays and swapped working days included). Publishes hotline-case-received.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HotlineRequests.Receive.class),
             examples = @ExampleObject(name = "heating-complaint", value = RECEIVE)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "URL of the new case", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HotlineViews.CaseView.class), examples = @ExampleObject(name = "case", value = CASE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case number is already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(@Valid @NotNull HotlineRequests.Receive request, @Context UriInfo uri) {
@@ -79,11 +82,9 @@ public class HotlineResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List cases", description = "Filters orgUnit (and units below), type, status, overdue, proactive, "
+    @Operation(operationId = "listHotlineCases", summary = "List cases", description = "Filters orgUnit (and units below), type, status, overdue, proactive, "
             + "escalated, receivedFrom/receivedTo; sort receivedAt, dueAt, orgUnit, status, type, reworkCount.")
     @APIResponse(responseCode = "200", description = "One page of cases")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<HotlineViews.CaseView> list(@QueryParam("orgUnit") @OrgUnitCode String orgUnit,
                                                 @QueryParam("type") CaseType type,
                                                 @QueryParam("status") CaseStatus status,
@@ -102,11 +103,9 @@ public class HotlineResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{caseNumber}")
-    @Operation(summary = "Get a case with its history")
+    @Operation(operationId = "getHotlineCase", summary = "Get a case with its history")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineViews.CaseDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HotlineViews.CaseDetail get(@PathParam("caseNumber") String caseNumber) {
         return service.detail(caseNumber);
     }
@@ -116,14 +115,10 @@ public class HotlineResource {
     @Idempotent
     @Path("{caseNumber}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a received case (响应)", description = "acceptedOnTime compares with the response due "
+    @Operation(operationId = "acceptHotlineCase", summary = "Accept a received case (响应)", description = "acceptedOnTime compares with the response due "
             + "time. Publishes hotline-case-accepted.v1.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HotlineViews.CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Time missing or in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not RECEIVED, or a time before receipt",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "illegal", value = ILLEGAL)))
@@ -137,14 +132,10 @@ public class HotlineResource {
     @Idempotent
     @Path("{caseNumber}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve an accepted case (办结)", description = "solved feeds the resolution rate; "
+    @Operation(operationId = "resolveHotlineCase", summary = "Resolve an accepted case (办结)", description = "solved feeds the resolution rate; "
             + "resolvedOnTime compares with the due time. Publishes hotline-case-resolved.v1.")
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HotlineViews.CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Time or outcome missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not ACCEPTED, or a time before acceptance",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "illegal", value = ILLEGAL)))
@@ -158,14 +149,10 @@ public class HotlineResource {
     @Idempotent
     @Path("{caseNumber}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the caller's feedback (回访)", description = "Closes the case. Publishes "
+    @Operation(operationId = "recordHotlineFeedback", summary = "Record the caller's feedback (回访)", description = "Closes the case. Publishes "
             + "hotline-case-feedback-recorded.v1.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HotlineViews.CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Time or feedback missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not RESOLVED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HotlineViews.CaseView feedback(@PathParam("caseNumber") String caseNumber,
@@ -178,14 +165,10 @@ public class HotlineResource {
     @Idempotent
     @Path("{caseNumber}/rework")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a case back for rework (发回重办)", description = "From RESOLVED or CLOSED back to "
+    @Operation(operationId = "sendBackHotlineCase", summary = "Send a case back for rework (发回重办)", description = "From RESOLVED or CLOSED back to "
             + "ACCEPTED, keeping the original due time; the third rework escalates the case (hotline-case-escalated.v1).")
     @APIResponse(responseCode = "200", description = "Back with the handling unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotlineViews.CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Time or reason missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not resolved yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HotlineViews.CaseView sendBack(@PathParam("caseNumber") String caseNumber,

@@ -1,5 +1,7 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
+import io.citykpi.shared.contract.livelihood.HotlineEvents;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.paging.PageView;
@@ -37,18 +39,31 @@ public class HotlineService {
     private final Outbox outbox;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final CalendarCoverage coverage;
     private final HotlineConfig config;
     private final OrgUnitRegistry orgUnits;
     private final WriteScope writeScope;
 
-    public HotlineService(Outbox outbox, Clock clock, WorkingDayCalendar calendar, HotlineConfig config,
-                          OrgUnitRegistry orgUnits, WriteScope writeScope) {
+    public HotlineService(Outbox outbox, Clock clock, WorkingDayCalendar calendar, CalendarCoverage coverage,
+                          HotlineConfig config, OrgUnitRegistry orgUnits, WriteScope writeScope) {
         this.outbox = outbox;
         this.clock = clock;
         this.calendar = calendar;
+        this.coverage = coverage;
         this.config = config;
         this.orgUnits = orgUnits;
         this.writeScope = writeScope;
+    }
+
+    /** Never guessed: a limit running through a year the calendar does not hold refuses the case, and says so. */
+    private LocalDate lastDayOfLimit(LocalDate received, int workingDays) {
+        try {
+            return calendar.lastDayOfLimit(received, workingDays);
+        } catch (YearNotInCalendarException e) {
+            coverage.missingYearAsked(e.year());
+            throw new ProblemException(409, "working-day-calendar-missing-year", "Working-day calendar lacks the year",
+                    e.getMessage(), Map.of("year", e.year(), "calendarYears", calendar.years()));
+        }
     }
 
     @Transactional
@@ -68,14 +83,14 @@ public class HotlineService {
         c.proactive = Boolean.TRUE.equals(request.proactive());
         c.summary = request.summary();
         c.receivedAt = request.receivedAt();
-        c.responseDueAt = endOf(calendar.lastDayOfLimit(receivedDay, responseDays));
-        c.dueAt = endOf(calendar.lastDayOfLimit(receivedDay, config.limit(request.type())));
+        c.responseDueAt = endOf(lastDayOfLimit(receivedDay, responseDays));
+        c.dueAt = endOf(lastDayOfLimit(receivedDay, config.limit(request.type())));
         c.status = CaseStatus.RECEIVED;
         c.recordedAt = now;
         c.updatedAt = now;
         c.persist();
         CaseHistory.record(c.caseNumber, "RECEIVED", c.receivedAt, "due " + c.dueAt, now);
-        outbox.append(HotlineEvents.RECEIVED, 1, c.caseNumber, c.orgUnit,
+        outbox.append(HotlineEvents.RECEIVED, c.caseNumber, c.orgUnit,
                 new HotlineEvents.CaseReceived(c.caseNumber, c.orgUnit, c.type, c.proactive, c.receivedAt,
                         c.responseDueAt, c.dueAt, receivedDay));
         LOG.infof("Hotline case %s (%s%s) for %s received %s, due %s", c.caseNumber, c.type,
@@ -94,7 +109,7 @@ public class HotlineService {
         c.acceptedOnTime = !day(request.acceptedAt()).isAfter(day(c.responseDueAt));
         c.updatedAt = now;
         CaseHistory.record(caseNumber, "ACCEPTED", request.acceptedAt(), c.acceptedOnTime ? "on time" : "late", now);
-        outbox.append(HotlineEvents.ACCEPTED, 1, caseNumber, c.orgUnit,
+        outbox.append(HotlineEvents.ACCEPTED, caseNumber, c.orgUnit,
                 new HotlineEvents.CaseAccepted(caseNumber, c.orgUnit, c.type, request.acceptedAt(), c.acceptedOnTime,
                         day(request.acceptedAt())));
         return view(c);
@@ -113,7 +128,7 @@ public class HotlineService {
         c.updatedAt = now;
         CaseHistory.record(caseNumber, "RESOLVED", request.resolvedAt(),
                 (c.solved ? "solved" : "not solved") + (c.resolvedOnTime ? ", on time" : ", late"), now);
-        outbox.append(HotlineEvents.RESOLVED, 1, caseNumber, c.orgUnit,
+        outbox.append(HotlineEvents.RESOLVED, caseNumber, c.orgUnit,
                 new HotlineEvents.CaseResolved(caseNumber, c.orgUnit, c.type, request.resolvedAt(), c.solved,
                         c.resolvedOnTime, c.reworkCount, day(request.resolvedAt())));
         return view(c);
@@ -130,7 +145,7 @@ public class HotlineService {
         c.feedbackAt = request.feedbackAt();
         c.updatedAt = now;
         CaseHistory.record(caseNumber, "FEEDBACK", request.feedbackAt(), request.feedback().name(), now);
-        outbox.append(HotlineEvents.FEEDBACK, 1, caseNumber, c.orgUnit,
+        outbox.append(HotlineEvents.FEEDBACK, caseNumber, c.orgUnit,
                 new HotlineEvents.CaseFeedbackRecorded(caseNumber, c.orgUnit, c.type, request.feedback(),
                         request.feedback().satisfied(), request.feedback().valid(), request.feedbackAt(),
                         day(request.feedbackAt())));
@@ -155,13 +170,13 @@ public class HotlineService {
         c.updatedAt = now;
         String reason = request.reason().strip();
         CaseHistory.record(caseNumber, "SENT_BACK", request.sentBackAt(), "rework " + c.reworkCount + ": " + reason, now);
-        outbox.append(HotlineEvents.SENT_BACK, 1, caseNumber, c.orgUnit,
+        outbox.append(HotlineEvents.SENT_BACK, caseNumber, c.orgUnit,
                 new HotlineEvents.CaseSentBack(caseNumber, c.orgUnit, c.type, reason, c.reworkCount,
                         request.sentBackAt(), day(request.sentBackAt())));
         if (!c.escalated && c.reworkCount >= config.escalateAfterReworks()) {
             c.escalated = true;
             CaseHistory.record(caseNumber, "ESCALATED", request.sentBackAt(), "after " + c.reworkCount + " reworks", now);
-            outbox.append(HotlineEvents.ESCALATED, 1, caseNumber, c.orgUnit,
+            outbox.append(HotlineEvents.ESCALATED, caseNumber, c.orgUnit,
                     new HotlineEvents.CaseEscalated(caseNumber, c.orgUnit, c.type, c.reworkCount,
                             day(request.sentBackAt())));
             LOG.warnf("Hotline case %s escalated: sent back %d times (%s)", caseNumber, c.reworkCount, reason);

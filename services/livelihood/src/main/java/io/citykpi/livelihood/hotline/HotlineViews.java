@@ -1,5 +1,7 @@
 package io.citykpi.livelihood.hotline;
 
+import io.citykpi.shared.contract.livelihood.CaseType;
+import io.citykpi.shared.contract.livelihood.Feedback;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

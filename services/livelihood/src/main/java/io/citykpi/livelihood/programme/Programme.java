@@ -1,5 +1,7 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.contract.livelihood.ProgrammeCategory;
+import io.citykpi.shared.contract.livelihood.QuantityUnit;
 import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

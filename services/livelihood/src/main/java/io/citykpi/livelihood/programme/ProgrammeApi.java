@@ -1,5 +1,7 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.contract.livelihood.ProgrammeCategory;
+import io.citykpi.shared.contract.livelihood.QuantityUnit;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,13 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request and response bodies of the programmes API, and its event payloads. */
+/** Request and response bodies of the programmes API (its event payloads are in the contract, LivelihoodEvents). */
 public final class ProgrammeApi {
-
-    public static final String CREATED = "programme-created";
-    public static final String PROGRESS_REPORTED = "programme-progress-reported";
-    public static final String PROGRESS_CORRECTED = "programme-progress-corrected";
-    public static final String OVER_DELIVERED = "OVER_DELIVERED";
 
     private ProgrammeApi() {
     }
@@ -72,18 +69,5 @@ public final class ProgrammeApi {
                                @Schema(description = "The value this report replaced; null for a first report") BigDecimal previousQuantity,
                                BigDecimal completedToDate, BigDecimal plannedQuantity,
                                @Schema(description = "Accepted but worth a look, e.g. OVER_DELIVERED") List<String> warnings) {
-    }
-
-    public record ProgrammeCreated(UUID programmeId, String code, String name, ProgrammeCategory category,
-                                   String orgUnit, int year, QuantityUnit unit, BigDecimal plannedQuantity,
-                                   java.time.LocalDate effectiveDate) {
-    }
-
-    /** A flow: months add up. effectiveDate is the last day of the month. */
-    public record ProgrammeProgressReported(UUID programmeId, String code, String orgUnit, ProgrammeCategory category,
-                                            QuantityUnit unit, YearMonth month, BigDecimal quantity,
-                                            BigDecimal previousQuantity, BigDecimal completedToDate,
-                                            BigDecimal plannedQuantity, List<String> dataQualityWarnings,
-                                            java.time.LocalDate submittedOn, java.time.LocalDate effectiveDate) {
     }
 }

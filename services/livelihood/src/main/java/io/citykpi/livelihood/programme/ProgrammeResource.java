@@ -1,5 +1,6 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.contract.livelihood.ProgrammeCategory;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.problem.Problem;
@@ -26,6 +27,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,13 +58,13 @@ public class ProgrammeResource {
     @PermissionsAllowed(Access.WRITE)
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a programme", description = "Publishes programme-created.v1.")
+    @Operation(operationId = "createProgramme", summary = "Create a programme", description = "Publishes programme-created.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgrammeApi.CreateProgramme.class),
             examples = @ExampleObject(name = "old-estates", value = CREATE)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "URL of the new programme", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeApi.ProgrammeView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ProgrammeApi.CreateProgramme request, @Context UriInfo uri) {
@@ -71,10 +74,8 @@ public class ProgrammeResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List programmes with their progress to date", description = "orgUnit covers the units below it.")
+    @Operation(operationId = "listProgrammes", summary = "List programmes with their progress to date", description = "orgUnit covers the units below it.")
     @APIResponse(responseCode = "200", description = "The programmes")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ProgrammeApi.ProgrammeView> list(@QueryParam("orgUnit") @OrgUnitCode String orgUnit,
                                                  @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                                  @QueryParam("category") ProgrammeCategory category) {
@@ -84,11 +85,9 @@ public class ProgrammeResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{id}")
-    @Operation(summary = "Get a programme with its monthly progress")
+    @Operation(operationId = "getProgramme", summary = "Get a programme with its monthly progress")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeApi.ProgrammeView.class)))
-    @APIResponse(responseCode = "404", description = "No such programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeApi.ProgrammeView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -97,7 +96,7 @@ public class ProgrammeResource {
     @PermissionsAllowed(Access.WRITE)
     @Path("{id}/progress/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report the quantity a programme completed in a month",
+    @Operation(operationId = "reportProgrammeProgress", summary = "Report the quantity a programme completed in a month",
             description = "Again = correction (programme-progress-corrected.v1 with old and new). Over-delivery is "
                     + "accepted with an OVER_DELIVERED warning. Months of the programme's year only, none not yet begun.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgrammeApi.ReportProgress.class),
@@ -106,10 +105,6 @@ public class ProgrammeResource {
             schema = @Schema(implementation = ProgrammeApi.ProgressView.class), examples = @ExampleObject(name = "may", value = PROGRESS)))
     @APIResponse(responseCode = "200", description = "Correction", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgrammeApi.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Quantity missing or negative, month malformed or not begun",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A month outside the programme's year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") UUID id,

@@ -1,6 +1,9 @@
 package io.citykpi.livelihood.programme;
 
+import io.citykpi.shared.contract.livelihood.LivelihoodEvents;
+import io.citykpi.shared.contract.livelihood.ProgrammeCategory;
 import io.citykpi.shared.orgunit.OrgUnitRegistry;
+import io.citykpi.shared.monthly.MonthlyFigures;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.ProblemException;
 import io.citykpi.shared.security.WriteScope;
@@ -27,12 +30,15 @@ public class ProgrammeService {
     private static final Logger LOG = Logger.getLogger(ProgrammeService.class);
 
     private final Outbox outbox;
+    private final MonthlyFigures figures;
     private final Clock clock;
     private final OrgUnitRegistry orgUnits;
     private final WriteScope writeScope;
 
-    public ProgrammeService(Outbox outbox, Clock clock, OrgUnitRegistry orgUnits, WriteScope writeScope) {
+    public ProgrammeService(Outbox outbox, MonthlyFigures figures, Clock clock, OrgUnitRegistry orgUnits,
+                            WriteScope writeScope) {
         this.outbox = outbox;
+        this.figures = figures;
         this.clock = clock;
         this.orgUnits = orgUnits;
         this.writeScope = writeScope;
@@ -59,8 +65,8 @@ public class ProgrammeService {
         p.plannedQuantity = request.plannedQuantity().setScale(2, RoundingMode.UNNECESSARY);
         p.recordedAt = OffsetDateTime.now(clock);
         p.persist();
-        outbox.append(ProgrammeApi.CREATED, 1, p.id.toString(), p.orgUnit,
-                new ProgrammeApi.ProgrammeCreated(p.id, p.code, p.name, p.category, p.orgUnit, p.year, p.unit,
+        outbox.append(LivelihoodEvents.PROGRAMME_CREATED, p.id.toString(), p.orgUnit,
+                new LivelihoodEvents.ProgrammeCreated(p.id, p.code, p.name, p.category, p.orgUnit, p.year, p.unit,
                         p.plannedQuantity, request.adoptedOn() != null ? request.adoptedOn() : BusinessTime.today(clock)));
         LOG.infof("Programme %s %s (%s) for %s in %d: %s %s planned", p.code, p.name, p.category, p.orgUnit, p.year,
                 p.plannedQuantity.toPlainString(), p.unit);
@@ -76,31 +82,39 @@ public class ProgrammeService {
                     + "; " + month + " is outside it", Map.of("year", p.year));
         }
         BigDecimal quantity = request.quantity().setScale(2, RoundingMode.UNNECESSARY);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ProgrammeProgress row = ProgrammeProgress.findById(new ProgrammeProgress.Key(id, month.atDay(1)));
-        boolean created = row == null;
-        BigDecimal previous = created ? null : row.quantity;
-        if (!created && previous.compareTo(quantity) == 0) {
-            return new Result(progress(p, month, quantity, null, ProgrammeProgress.completed(id)), false);
-        }
-        if (created) {
-            row = new ProgrammeProgress();
-            row.programmeId = id;
-            row.monthStart = month.atDay(1);
-            row.recordedAt = now;
-        }
-        row.quantity = quantity;
-        row.updatedAt = now;
-        row.persistAndFlush();
+        // The programme is locked (findForUpdate): reports of its months apply one after the other.
+        MonthlyFigures.Outcome<ProgrammeProgress, BigDecimal> outcome = figures.report(MonthlyFigures.kind(
+                        () -> ProgrammeProgress.findById(new ProgrammeProgress.Key(id, month.atDay(1))),
+                        now -> {
+                            ProgrammeProgress row = new ProgrammeProgress();
+                            row.programmeId = id;
+                            row.monthStart = month.atDay(1);
+                            row.recordedAt = now;
+                            return row;
+                        },
+                        row -> row.quantity,
+                        (row, value, now) -> {
+                            row.quantity = value;
+                            row.updatedAt = now;
+                            row.persistAndFlush();
+                        },
+                        MonthlyFigures::sameAmount),
+                quantity,
+                new MonthlyFigures.Event<>(LivelihoodEvents.PROGRESS_REPORTED, LivelihoodEvents.PROGRESS_CORRECTED,
+                        id.toString(), p.orgUnit, written -> {
+                            BigDecimal completed = ProgrammeProgress.completed(id);
+                            return new LivelihoodEvents.ProgrammeProgressReported(id, p.code, p.orgUnit, p.category,
+                                    p.unit, month, quantity, written.previous(), completed, p.plannedQuantity,
+                                    progress(p, month, quantity, written.previous(), completed).warnings(),
+                                    SubmittedOn.resolve(request.submittedOn(), month, clock), month.atEndOfMonth());
+                        }));
         BigDecimal completed = ProgrammeProgress.completed(id);
-        ProgrammeApi.ProgressView view = progress(p, month, quantity, previous, completed);
-        outbox.append(created ? ProgrammeApi.PROGRESS_REPORTED : ProgrammeApi.PROGRESS_CORRECTED, 1, id.toString(),
-                p.orgUnit, new ProgrammeApi.ProgrammeProgressReported(id, p.code, p.orgUnit, p.category, p.unit, month,
-                        quantity, previous, completed, p.plannedQuantity, view.warnings(),
-                        SubmittedOn.resolve(request.submittedOn(), month, clock), month.atEndOfMonth()));
-        LOG.infof("Programme %s %s: %s %s in %s (%s of %s)", p.code, created ? "reported" : "corrected",
-                quantity.toPlainString(), p.unit, month, completed.toPlainString(), p.plannedQuantity.toPlainString());
-        return new Result(view, created);
+        ProgrammeApi.ProgressView view = progress(p, month, quantity, outcome.previous(), completed);
+        if (outcome.changed()) {
+            LOG.infof("Programme %s %s: %s %s in %s (%s of %s)", p.code, outcome.created() ? "reported" : "corrected",
+                    quantity.toPlainString(), p.unit, month, completed.toPlainString(), p.plannedQuantity.toPlainString());
+        }
+        return new Result(view, outcome.created());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -139,7 +153,7 @@ public class ProgrammeService {
 
     private static ProgrammeApi.ProgressView progress(Programme p, YearMonth month, BigDecimal quantity,
                                                       BigDecimal previous, BigDecimal completed) {
-        List<String> warnings = completed.compareTo(p.plannedQuantity) > 0 ? List.of(ProgrammeApi.OVER_DELIVERED) : List.of();
+        List<String> warnings = completed.compareTo(p.plannedQuantity) > 0 ? List.of(LivelihoodEvents.OVER_DELIVERED) : List.of();
         return new ProgrammeApi.ProgressView(p.id, month, quantity, previous, completed, p.plannedQuantity, warnings);
     }
 

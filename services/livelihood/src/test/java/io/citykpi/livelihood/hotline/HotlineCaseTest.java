@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.citykpi.testkit.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -40,6 +41,24 @@ public class HotlineCaseTest {
         dueAt("ENQUIRY", "2025-10-09T10:00:00+08:00", "2025-10-13T23:59:59+08:00");
         dueAt("EMERGENCY", "2025-10-03T22:00:00+08:00", "2025-10-03T23:59:59+08:00");
         dueAt("COMPLAINT", "2025-01-24T10:00:00+08:00", "2025-02-18T23:59:59+08:00");
+    }
+
+    @Test
+    void aCaseInAYearTheCalendarDoesNotHoldIsRefusedAndTheCalendarCheckSaysSo() {
+        // 2019: no holiday notice in the calendar. Counting weekends alone would guess a due day; never.
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"caseNumber":"T-2019-%d","orgUnit":"220403","type":"ENQUIRY","receivedAt":"2019-12-30T10:00:00+08:00"}"""
+                        .formatted(System.nanoTime() % 100000))
+                .post("/api/v1/hotline-cases").then().statusCode(409)
+                .body("type", endsWith("/working-day-calendar-missing-year"))
+                .body("context.year", equalTo(2019))
+                .body("context.calendarYears", hasItem(2020));
+        given().auth().none().get(Management.url("/q/health/well")).then().statusCode(503)
+                .body("checks.find { it.name == 'working-day-calendar' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'working-day-calendar' }.data.missingYears", equalTo("[2019]"));
+        // A limit that only runs through held years is counted as before: 2021-01-01 (a Friday) is a holiday.
+        dueAt("ENQUIRY", "2020-12-31T10:00:00+08:00", "2021-01-06T23:59:59+08:00");
     }
 
     @Test

@@ -51,7 +51,7 @@ public class ProjectImportResource {
     @Idempotent
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import projects from a spreadsheet (CSV)",
+    @Operation(operationId = "importProjects", summary = "Import projects from a spreadsheet (CSV)",
             description = """
                     CSV, one project per row, all or nothing: if any row \
                     breaks a rule nothing is imported and the answer lists every error as rows[<line>].<field>, the \

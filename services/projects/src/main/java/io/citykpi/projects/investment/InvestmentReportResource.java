@@ -39,7 +39,7 @@ public class InvestmentReportResource {
 
     @PUT
     @PermissionsAllowed(Access.WRITE)
-    @Operation(summary = "Report the investment a project completed in a month",
+    @Operation(operationId = "reportProjectInvestment", summary = "Report the investment a project completed in a month",
             description = "Amount in 万元 for that month alone. Reporting a month again is a correction: it replaces "
                     + "the value and publishes citykpi.projects.project-investment-corrected.v1 with the old and new "
                     + "amount (a first report publishes ...-investment-reported.v1). Refused for a month that has not "
@@ -58,9 +58,6 @@ public class InvestmentReportResource {
     @APIResponse(responseCode = "400", description = "Amount missing or negative, month malformed or not begun yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "future-month", value = ProjectExamples.FUTURE_MONTH_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No project with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "The project has not reached preparation, or is cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {

@@ -1,11 +1,11 @@
 package io.citykpi.projects.investment;
 
 import io.citykpi.projects.project.Project;
-import io.citykpi.projects.project.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectEvents;
 import io.citykpi.projects.project.ProjectService;
-import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.projects.stage.StageChange;
-import io.citykpi.shared.outbox.Outbox;
+import io.citykpi.shared.monthly.MonthlyFigures;
 import io.citykpi.shared.time.SubmittedOn;
 import io.citykpi.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +25,15 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class InvestmentReportService {
 
-    static final String CUMULATIVE_EXCEEDS_TOTAL = "CUMULATIVE_EXCEEDS_TOTAL_INVESTMENT";
+    static final String CUMULATIVE_EXCEEDS_TOTAL = ProjectEvents.CUMULATIVE_EXCEEDS_TOTAL_INVESTMENT;
     private static final Logger LOG = Logger.getLogger(InvestmentReportService.class);
 
-    private final Outbox outbox;
+    private final MonthlyFigures figures;
     private final Clock clock;
     private final ProjectService projects;
 
-    public InvestmentReportService(Outbox outbox, Clock clock, ProjectService projects) {
-        this.outbox = outbox;
+    public InvestmentReportService(MonthlyFigures figures, Clock clock, ProjectService projects) {
+        this.figures = figures;
         this.clock = clock;
         this.projects = projects;
     }
@@ -62,39 +61,47 @@ public class InvestmentReportService {
         }
         BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
         LocalDate submittedOn = SubmittedOn.resolve(request.submittedOn(), month, clock);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        InvestmentReport report = InvestmentReport.find(projectId, month);
-        boolean created = report == null;
-        BigDecimal previous = created ? null : report.amount;
-        if (created) {
-            report = new InvestmentReport();
-            report.projectId = projectId;
-            report.monthStart = month.atDay(1);
-            report.recordedAt = now;
-        } else if (previous.compareTo(amount) == 0) {
-            return new Result(view(project, report, null, InvestmentReport.cumulative(projectId)), false);
-        }
-        report.amount = amount;
-        report.updatedAt = now;
-        report.persistAndFlush();
-
+        // The project is locked (lockForWrite): reports of its months apply one after the other.
+        MonthlyFigures.Outcome<InvestmentReport, BigDecimal> outcome = figures.report(MonthlyFigures.kind(
+                        () -> InvestmentReport.find(projectId, month),
+                        now -> {
+                            InvestmentReport report = new InvestmentReport();
+                            report.projectId = projectId;
+                            report.monthStart = month.atDay(1);
+                            report.recordedAt = now;
+                            return report;
+                        },
+                        report -> report.amount,
+                        (report, value, now) -> {
+                            report.amount = value;
+                            report.updatedAt = now;
+                            report.persistAndFlush();
+                        },
+                        MonthlyFigures::sameAmount),
+                amount,
+                new MonthlyFigures.Event<>(ProjectEvents.INVESTMENT_REPORTED, ProjectEvents.INVESTMENT_CORRECTED,
+                        projectId.toString(), project.orgUnit, written -> {
+                            InvestmentReportView view = view(project, written.row(), written.previous(),
+                                    InvestmentReport.cumulative(projectId));
+                            return new ProjectEvents.ProjectInvestmentReported(projectId, project.code, project.orgUnit,
+                                    month, amount, written.previous(), view.cumulativeAmount(), project.totalInvestment,
+                                    view.warnings().stream().map(InvestmentReportView.Warning::code).toList(),
+                                    submittedOn, month.atEndOfMonth());
+                        }));
         BigDecimal cumulative = InvestmentReport.cumulative(projectId);
-        InvestmentReportView view = view(project, report, previous, cumulative);
-        outbox.append(created ? ProjectEvents.INVESTMENT_REPORTED : ProjectEvents.INVESTMENT_CORRECTED, 1,
-                projectId.toString(), project.orgUnit,
-                new ProjectEvents.ProjectInvestmentReported(projectId, project.code, project.orgUnit, month, amount,
-                        previous, cumulative, project.totalInvestment,
-                        view.warnings().stream().map(InvestmentReportView.Warning::code).toList(), submittedOn,
-                        month.atEndOfMonth()));
-        if (created) {
+        InvestmentReportView view = view(project, outcome.row(), outcome.previous(), cumulative);
+        if (!outcome.changed()) {
+            return new Result(view, false);
+        }
+        if (outcome.created()) {
             LOG.infof("Project %s reported %s万元 for %s (cumulative %s万元)", project.code, amount.toPlainString(), month,
                     cumulative.toPlainString());
         } else {
-            LOG.infof("Project %s corrected %s from %s万元 to %s万元", project.code, month, previous.toPlainString(),
-                    amount.toPlainString());
+            LOG.infof("Project %s corrected %s from %s万元 to %s万元", project.code, month,
+                    outcome.previous().toPlainString(), amount.toPlainString());
         }
         view.warnings().forEach(w -> LOG.warnf("Data quality, project %s %s: %s", project.code, month, w.message()));
-        return new Result(view, created);
+        return new Result(view, outcome.created());
     }
 
     private static InvestmentReportView view(Project project, InvestmentReport report, BigDecimal previous,

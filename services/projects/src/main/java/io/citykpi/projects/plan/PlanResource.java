@@ -40,7 +40,7 @@ public class PlanResource {
 
     @PUT
     @PermissionsAllowed(Access.WRITE)
-    @Operation(summary = "Set a project's plan for a year",
+    @Operation(operationId = "setProjectPlan", summary = "Set a project's plan for a year",
             description = "Planned investment (万元) and planned start, completion and production months: the "
                     + "denominators of start rate and investment completion rate. Setting it again replaces it; "
                     + "publishes citykpi.projects.project-plan-set.v1 with the previous plan.")
@@ -57,9 +57,6 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule (months out of order, phasing not adding up)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "phasing", value = ProjectExamples.PLAN_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No project with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "The project is cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "cancelled", value = ProjectExamples.CANCELLED_PROBLEM)))

@@ -2,9 +2,9 @@ package io.citykpi.projects.plan;
 
 import io.citykpi.projects.project.Project;
 import io.citykpi.projects.project.ProjectDetailView;
-import io.citykpi.projects.project.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectEvents;
 import io.citykpi.projects.project.ProjectService;
-import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.InvalidFieldsException;
 import io.citykpi.shared.problem.Problem;
@@ -78,7 +78,7 @@ public class PlanService {
         }
         plan.updatedAt = now;
         plan.persistAndFlush();
-        outbox.append(ProjectEvents.PLAN_SET, 1, projectId.toString(), project.orgUnit,
+        outbox.append(ProjectEvents.PLAN_SET, projectId.toString(), project.orgUnit,
                 new ProjectEvents.ProjectPlanSet(projectId, project.code, project.orgUnit, year, current, previous,
                         adoptedOn));
         LOG.infof("%s the %d plan of project %s: %s万元", created ? "Set" : "Replaced", year, project.code,

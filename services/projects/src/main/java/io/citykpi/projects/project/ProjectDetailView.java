@@ -1,5 +1,6 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.projects.investment.InvestmentReport;
 import io.citykpi.projects.plan.AnnualPlan;
 import io.citykpi.projects.stage.StageChange;

@@ -1,5 +1,7 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ProjectStage;
+import io.citykpi.shared.contract.projects.SizeClass;
 import io.citykpi.shared.sector.Sector;
 
 /** Filters of the project list; null means "any". */

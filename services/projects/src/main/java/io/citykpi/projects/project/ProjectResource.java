@@ -1,5 +1,7 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ProjectStage;
+import io.citykpi.shared.contract.projects.SizeClass;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,18 +54,15 @@ public class ProjectResource {
     @PermissionsAllowed(Access.WRITE)
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a key project",
+    @Operation(operationId = "registerProject", summary = "Register a key project",
             description = "Puts a project on the register (stage PLANNED unless initialStage says otherwise) and "
                     + "publishes citykpi.projects.project-registered.v1. Money in 万元.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterProjectRequest.class),
             examples = @ExampleObject(name = "carbon-fibre-propellers", value = ProjectExamples.REGISTER_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = @Header(name = "Location", description = "URL of the new project"),
+            headers = @Header(name = "Location", description = "URL of the new project", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "registered", value = ProjectExamples.PROJECT)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
     @APIResponse(responseCode = "409", description = "The code is already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate-code", value = ProjectExamples.DUPLICATE_PROBLEM)))
@@ -75,15 +75,12 @@ public class ProjectResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List projects",
+    @Operation(operationId = "listProjects", summary = "List projects",
             description = "Filtered, sorted and paged. orgUnit covers the unit and every unit below it (220400 = the "
                     + "whole city). q searches name and code (substring, case-insensitive).")
     @APIResponse(responseCode = "200", description = "One page of projects",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "page", value = ProjectExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "A filter, sort or page parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
     public PageView<ProjectView> list(
             @Parameter(description = "Organisation unit and everything below it", example = "220402")
             @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
@@ -105,14 +102,11 @@ public class ProjectResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{id}")
-    @Operation(summary = "Get a project with its plans, stage history and monthly investment")
+    @Operation(operationId = "getProject", summary = "Get a project with its plans, stage history and monthly investment")
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectDetailView.class),
                     examples = @ExampleObject(name = "project", value = ProjectExamples.DETAIL)))
-    @APIResponse(responseCode = "404", description = "No project with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
     public ProjectDetailView get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
         return service.detail(id);
     }
@@ -121,7 +115,7 @@ public class ProjectResource {
     @PermissionsAllowed(Access.WRITE)
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a project's register data",
+    @Operation(operationId = "updateProject", summary = "Edit a project's register data",
             description = "Replaces name, org unit, sector, construction type, total investment, lead unit, location "
                     + "and description; publishes citykpi.projects.project-updated.v1 with the old and new value of "
                     + "every changed field. Send the version you read: a stale one is refused with 409.")
@@ -130,12 +124,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "updated", value = ProjectExamples.PROJECT)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No project with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "Someone changed the project since you read it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale-version", value = ProjectExamples.STALE_PROBLEM)))

@@ -1,5 +1,8 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectStage;
+import io.citykpi.shared.contract.projects.SizeClass;
 import io.citykpi.projects.investment.InvestmentReport;
 import io.citykpi.projects.plan.AnnualPlan;
 import io.citykpi.projects.stage.StageChange;
@@ -94,8 +97,10 @@ public class ProjectService {
         entry.recordedAt = now;
         entry.persist();
 
-        outbox.append(ProjectEvents.REGISTERED, 1, project.id.toString(), project.orgUnit,
-                ProjectEvents.ProjectRegistered.of(project));
+        outbox.append(ProjectEvents.REGISTERED, project.id.toString(), project.orgUnit,
+                new ProjectEvents.ProjectRegistered(project.id, project.code, project.name, project.orgUnit,
+                        project.sector, project.constructionType, project.totalInvestment, project.sizeClass(), project.stage,
+                        project.leadUnit, project.location, project.registeredOn));
         LOG.infof("Registered project %s %s (%s, %s万元, %s) in org unit %s", project.code, project.name,
                 project.sizeClass(), project.totalInvestment.toPlainString(), initial, project.orgUnit);
         return project;
@@ -124,7 +129,7 @@ public class ProjectService {
         }
         project.updatedAt = OffsetDateTime.now(clock);
         project.persistAndFlush();
-        outbox.append(ProjectEvents.UPDATED, 1, project.id.toString(), project.orgUnit,
+        outbox.append(ProjectEvents.UPDATED, project.id.toString(), project.orgUnit,
                 new ProjectEvents.ProjectUpdated(project.id, project.code, project.orgUnit, project.sizeClass(), changes,
                         BusinessTime.today(clock)));
         LOG.infof("Updated project %s: %s", project.code, changes.keySet());

@@ -1,5 +1,8 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ConstructionType;
+import io.citykpi.shared.contract.projects.ProjectStage;
+import io.citykpi.shared.contract.projects.SizeClass;
 import io.citykpi.shared.sector.Sector;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ConstructionType;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.sector.Sector;
 import io.citykpi.shared.time.BusinessDate;

@@ -1,5 +1,6 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.ConstructionType;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.sector.Sector;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,6 +1,6 @@
 package io.citykpi.projects.stage;
 
-import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.shared.persistence.RecordedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -38,7 +38,7 @@ public class StageResource {
     @POST
     @PermissionsAllowed(Access.WRITE)
     @Idempotent
-    @Operation(summary = "Move a project to its next stage",
+    @Operation(operationId = "transitionProjectStage", summary = "Move a project to its next stage",
             description = "Legal moves: PLANNED→RESERVE→PREPARATION→UNDER_CONSTRUCTION→COMPLETED→IN_PRODUCTION; "
                     + "UNDER_CONSTRUCTION↔SUSPENDED (停缓建/复工); CANCELLED from any stage before COMPLETED. "
                     + "Publishes citykpi.projects.project-stage-changed.v1.")
@@ -47,12 +47,6 @@ public class StageResource {
     @APIResponse(responseCode = "200", description = "The project in its new stage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "project", value = ProjectExamples.PROJECT)))
-    @APIResponse(responseCode = "400", description = "Missing stage or date, or a date in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No project with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "Not a legal move from the current stage (the problem lists the "
             + "allowed next stages), or a date before the previous stage change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -1,9 +1,9 @@
 package io.citykpi.projects.stage;
 
 import io.citykpi.projects.project.Project;
-import io.citykpi.projects.project.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectEvents;
 import io.citykpi.projects.project.ProjectService;
-import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.projects.project.ProjectView;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.ProblemException;
@@ -60,7 +60,7 @@ public class StageService {
         project.stage = request.stage();
         project.updatedAt = now;
         project.persistAndFlush();
-        outbox.append(ProjectEvents.STAGE_CHANGED, 1, projectId.toString(), project.orgUnit,
+        outbox.append(ProjectEvents.STAGE_CHANGED, projectId.toString(), project.orgUnit,
                 new ProjectEvents.ProjectStageChanged(projectId, project.code, project.orgUnit, from, request.stage(),
                         request.note(), request.effectiveDate()));
         LOG.infof("Project %s moved from %s to %s on %s", project.code, from, request.stage(), request.effectiveDate());

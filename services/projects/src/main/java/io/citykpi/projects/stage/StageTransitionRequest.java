@@ -1,6 +1,6 @@
 package io.citykpi.projects.stage;
 
-import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

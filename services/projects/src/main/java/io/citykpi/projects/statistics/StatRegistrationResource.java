@@ -36,7 +36,7 @@ public class StatRegistrationResource {
 
     @PUT
     @PermissionsAllowed(Access.WRITE)
-    @Operation(summary = "Record the project's statistical registration (入库/入统)",
+    @Operation(operationId = "registerProjectStatistics", summary = "Record the project's statistical registration (入库/入统)",
             description = "Independent of the construction stage. The same date again changes nothing; another date "
                     + "corrects it. Publishes citykpi.projects.project-statistically-registered.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatRegistrationRequest.class),
@@ -44,12 +44,6 @@ public class StatRegistrationResource {
     @APIResponse(responseCode = "200", description = "The project, now registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "project", value = ProjectExamples.PROJECT)))
-    @APIResponse(responseCode = "400", description = "Date missing or in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ProjectExamples.VALIDATION_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No project with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProjectExamples.NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "The project is cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "cancelled", value = ProjectExamples.CANCELLED_PROBLEM)))

@@ -1,9 +1,9 @@
 package io.citykpi.projects.statistics;
 
 import io.citykpi.projects.project.Project;
-import io.citykpi.projects.project.ProjectEvents;
+import io.citykpi.shared.contract.projects.ProjectEvents;
 import io.citykpi.projects.project.ProjectService;
-import io.citykpi.projects.project.ProjectStage;
+import io.citykpi.shared.contract.projects.ProjectStage;
 import io.citykpi.projects.project.ProjectView;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.problem.ProblemException;
@@ -48,7 +48,7 @@ public class StatRegistrationService {
         project.statRegisteredOn = request.registeredOn();
         project.updatedAt = OffsetDateTime.now(clock);
         project.persistAndFlush();
-        outbox.append(ProjectEvents.STATISTICALLY_REGISTERED, 1, projectId.toString(), project.orgUnit,
+        outbox.append(ProjectEvents.STATISTICALLY_REGISTERED, projectId.toString(), project.orgUnit,
                 new ProjectEvents.ProjectStatisticallyRegistered(projectId, project.code, project.orgUnit,
                         request.registeredOn(), previous));
         LOG.infof("Project %s statistically registered on %s%s", project.code, request.registeredOn(),

@@ -1,5 +1,6 @@
 package io.citykpi.projects.project;
 
+import io.citykpi.shared.contract.projects.SizeClass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

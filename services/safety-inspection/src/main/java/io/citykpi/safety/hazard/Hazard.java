@@ -1,7 +1,9 @@
 package io.citykpi.safety.hazard;
 
-import io.citykpi.safety.inspection.PlaceType;
-import io.citykpi.safety.inspection.SafetyDomain;
+import io.citykpi.shared.contract.safety.HazardStatus;
+import io.citykpi.shared.contract.safety.Severity;
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
 import io.citykpi.shared.persistence.UpdatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

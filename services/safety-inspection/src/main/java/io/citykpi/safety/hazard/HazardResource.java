@@ -1,8 +1,10 @@
 package io.citykpi.safety.hazard;
 
+import io.citykpi.shared.contract.safety.HazardStatus;
+import io.citykpi.shared.contract.safety.Severity;
 import io.citykpi.safety.SafetyExamples;
-import io.citykpi.safety.inspection.PlaceType;
-import io.citykpi.safety.inspection.SafetyDomain;
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
 import io.citykpi.shared.idempotency.Idempotent;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.paging.PageView;
@@ -49,12 +51,10 @@ public class HazardResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List hazards",
+    @Operation(operationId = "listHazards", summary = "List hazards",
             description = "overdue=true: past the deadline in force and not rectified, today (Asia/Shanghai). Sort by "
                     + "foundOn, deadline, severity, status, orgUnit, updatedAt.")
     @APIResponse(responseCode = "200", description = "One page of hazards")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<HazardViews.HazardView> list(
             @Parameter(description = "Unit and everything below it") @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
             @QueryParam("domain") SafetyDomain domain,
@@ -75,12 +75,9 @@ public class HazardResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{id}")
-    @Operation(summary = "Get a hazard with its full history and extension requests")
+    @Operation(operationId = "getHazard", summary = "Get a hazard with its full history and extension requests")
     @APIResponse(responseCode = "200", description = "The hazard", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HazardViews.HazardDetail.class)))
-    @APIResponse(responseCode = "404", description = "No hazard with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = SafetyExamples.NOT_FOUND)))
     public HazardViews.HazardDetail get(@PathParam("id") UUID id) {
         return service.detail(id);
     }
@@ -90,17 +87,12 @@ public class HazardResource {
     @Idempotent
     @Path("{id}/rectification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the rectification (整改) of an open hazard", description = "Publishes hazard-rectified.v1 "
+    @Operation(operationId = "rectifyHazard", summary = "Record the rectification (整改) of an open hazard", description = "Publishes hazard-rectified.v1 "
             + "with onTime = rectified by the deadline in force.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HazardRequests.Rectify.class),
             examples = @ExampleObject(name = "valve-replaced", value = SafetyExamples.RECTIFY)))
     @APIResponse(responseCode = "200", description = "Rectified, waiting for verification", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardViews.HazardView.class)))
-    @APIResponse(responseCode = "400", description = "Date or measures missing, or a date in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hazard with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = SafetyExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Not open, or a date before it was found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "illegal", value = SafetyExamples.ILLEGAL_PROBLEM)))
@@ -113,16 +105,12 @@ public class HazardResource {
     @Idempotent
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a rectification (验收)", description = "Passed: closed (销号). Failed: open again, with "
+    @Operation(operationId = "verifyHazard", summary = "Verify a rectification (验收)", description = "Passed: closed (销号). Failed: open again, with "
             + "the same deadline. Publishes hazard-verified.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HazardRequests.Verify.class),
             examples = @ExampleObject(name = "passed", value = SafetyExamples.VERIFY)))
     @APIResponse(responseCode = "200", description = "Closed, or reopened", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardViews.HazardView.class)))
-    @APIResponse(responseCode = "400", description = "Date or outcome missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hazard with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not rectified, or a date before the rectification",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "illegal", value = SafetyExamples.ILLEGAL_PROBLEM)))
@@ -135,7 +123,7 @@ public class HazardResource {
     @Idempotent
     @Path("{id}/extension-requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for a later deadline", description = "Only for open hazards, one pending at a time, at "
+    @Operation(operationId = "requestHazardExtension", summary = "Ask for a later deadline", description = "Only for open hazards, one pending at a time, at "
             + "most two per hazard; a major hazard's deadline stays within a year of discovery. Publishes "
             + "deadline-extension-requested.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HazardRequests.RequestExtension.class),
@@ -143,10 +131,6 @@ public class HazardResource {
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HazardViews.ExtensionView.class),
             examples = @ExampleObject(name = "pending", value = SafetyExamples.EXTENSION)))
-    @APIResponse(responseCode = "400", description = "Reason missing, or a deadline not later than the one in force",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hazard with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not open, a request already pending, or the limit of two reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "limit", value = SafetyExamples.EXTENSION_LIMIT_PROBLEM)))
@@ -159,16 +143,12 @@ public class HazardResource {
     @Idempotent
     @Path("{id}/extension-requests/{extensionId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or reject an extension request", description = "Approval puts the requested deadline "
+    @Operation(operationId = "decideHazardExtension", summary = "Approve or reject an extension request", description = "Approval puts the requested deadline "
             + "in force. Publishes deadline-extension-decided.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HazardRequests.DecideExtension.class),
             examples = @ExampleObject(name = "approved", value = SafetyExamples.DECISION)))
     @APIResponse(responseCode = "200", description = "The hazard with the deadline in force", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardViews.HazardView.class)))
-    @APIResponse(responseCode = "400", description = "Outcome or date missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such hazard or request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or a date before the request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HazardViews.HazardView decideExtension(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId,
@@ -181,15 +161,11 @@ public class HazardResource {
     @Idempotent
     @Path("{id}/listing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List a major hazard for supervision (挂牌督办)", description = "Publishes hazard-listed.v1.")
+    @Operation(operationId = "listHazardForSupervision", summary = "List a major hazard for supervision (挂牌督办)", description = "Publishes hazard-listed.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HazardRequests.ListForSupervision.class),
             examples = @ExampleObject(name = "city-safety-committee", value = SafetyExamples.LISTING)))
     @APIResponse(responseCode = "200", description = "Listed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HazardViews.HazardView.class)))
-    @APIResponse(responseCode = "400", description = "Date or supervising unit missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hazard with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a major hazard, already listed, or closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-major", value = SafetyExamples.NOT_MAJOR_PROBLEM)))

@@ -1,6 +1,8 @@
 package io.citykpi.safety.hazard;
 
-import io.citykpi.safety.SafetyEvents;
+import io.citykpi.shared.contract.safety.HazardStatus;
+import io.citykpi.shared.contract.safety.Severity;
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import io.citykpi.safety.inspection.Inspection;
 import io.citykpi.safety.inspection.InspectionRequests;
 import io.citykpi.shared.outbox.Outbox;
@@ -56,7 +58,7 @@ public class HazardService {
         hazard.updatedAt = now;
         hazard.persist();
         HazardHistory.record(hazard.id, "FOUND", hazard.foundOn, hazard.severity + ", deadline " + hazard.deadline, now);
-        outbox.append(SafetyEvents.HAZARD_FOUND, 1, hazard.id.toString(), hazard.orgUnit,
+        outbox.append(SafetyEvents.HAZARD_FOUND, hazard.id.toString(), hazard.orgUnit,
                 new SafetyEvents.HazardFound(hazard.id, inspection.id, hazard.orgUnit, hazard.domain, hazard.placeType,
                         hazard.severity, hazard.description, hazard.deadline, hazard.foundOn));
         LOG.infof("%s hazard %s found at %s (%s) in %s, deadline %s", hazard.severity, hazard.id, inspection.placeName,
@@ -75,8 +77,8 @@ public class HazardService {
         hazard.measures = request.measures().strip();
         hazard.updatedAt = now;
         boolean onTime = !request.rectifiedOn().isAfter(hazard.deadline);
-        HazardHistory.record(id, "RECTIFIED", request.rectifiedOn(), hazard.measures + (onTime ? "" : " (late)"), now);
-        outbox.append(SafetyEvents.HAZARD_RECTIFIED, 1, id.toString(), hazard.orgUnit,
+        HazardHistory.record(id, HazardStatus.RECTIFIED.name(), request.rectifiedOn(), hazard.measures + (onTime ? "" : " (late)"), now);
+        outbox.append(SafetyEvents.HAZARD_RECTIFIED, id.toString(), hazard.orgUnit,
                 new SafetyEvents.HazardRectified(id, hazard.orgUnit, hazard.severity, hazard.measures, hazard.deadline,
                         onTime, request.rectifiedOn()));
         LOG.infof("Hazard %s rectified on %s%s", id, request.rectifiedOn(), onTime ? "" : ", after its deadline " + hazard.deadline);
@@ -99,7 +101,7 @@ public class HazardService {
         hazard.updatedAt = now;
         HazardHistory.record(id, passed ? "VERIFIED_CLOSED" : "VERIFICATION_FAILED_REOPENED", request.verifiedOn(),
                 request.note(), now);
-        outbox.append(SafetyEvents.HAZARD_VERIFIED, 1, id.toString(), hazard.orgUnit,
+        outbox.append(SafetyEvents.HAZARD_VERIFIED, id.toString(), hazard.orgUnit,
                 new SafetyEvents.HazardVerified(id, hazard.orgUnit, hazard.severity, passed, hazard.status, request.note(),
                         request.verifiedOn()));
         LOG.infof("Hazard %s verification on %s %s", id, request.verifiedOn(), passed ? "passed: closed" : "failed: reopened");
@@ -138,7 +140,7 @@ public class HazardService {
         hazard.updatedAt = now;
         HazardHistory.record(id, "EXTENSION_REQUESTED", requestedOn, "to " + request.requestedDeadline() + ": "
                 + extension.reason, now);
-        outbox.append(SafetyEvents.EXTENSION_REQUESTED, 1, id.toString(), hazard.orgUnit,
+        outbox.append(SafetyEvents.EXTENSION_REQUESTED, id.toString(), hazard.orgUnit,
                 new SafetyEvents.DeadlineExtensionRequested(id, extension.id, hazard.orgUnit, hazard.deadline,
                         request.requestedDeadline(), extension.reason, requestedOn));
         return HazardViews.ExtensionView.of(extension);
@@ -167,7 +169,7 @@ public class HazardService {
         hazard.updatedAt = now;
         HazardHistory.record(id, approved ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED", request.decidedOn(),
                 approved ? "deadline " + previous + " → " + hazard.deadline : request.note(), now);
-        outbox.append(SafetyEvents.EXTENSION_DECIDED, 1, id.toString(), hazard.orgUnit,
+        outbox.append(SafetyEvents.EXTENSION_DECIDED, id.toString(), hazard.orgUnit,
                 new SafetyEvents.DeadlineExtensionDecided(id, extensionId, hazard.orgUnit, approved, previous,
                         hazard.deadline, request.note(), request.decidedOn()));
         LOG.infof("Extension for hazard %s %s; deadline %s", id, approved ? "approved" : "rejected", hazard.deadline);
@@ -194,7 +196,7 @@ public class HazardService {
         hazard.supervisingUnit = request.supervisingUnit().strip();
         hazard.updatedAt = now;
         HazardHistory.record(id, "LISTED", request.listedOn(), hazard.supervisingUnit, now);
-        outbox.append(SafetyEvents.HAZARD_LISTED, 1, id.toString(), hazard.orgUnit,
+        outbox.append(SafetyEvents.HAZARD_LISTED, id.toString(), hazard.orgUnit,
                 new SafetyEvents.HazardListed(id, hazard.orgUnit, hazard.severity, hazard.supervisingUnit,
                         request.listedOn()));
         LOG.infof("Major hazard %s listed for supervision by %s on %s", id, hazard.supervisingUnit, request.listedOn());

@@ -1,11 +1,13 @@
 package io.citykpi.safety.hazard;
 
-import io.citykpi.safety.SafetyEvents;
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import io.citykpi.shared.outbox.Outbox;
 import io.citykpi.shared.time.BusinessTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.citykpi.shared.contract.safety.HazardDeadlines;
+import io.citykpi.shared.contract.safety.HazardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -14,9 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +34,7 @@ public class OverdueJob {
     private final Outbox outbox;
     private final Clock clock;
     private final OverdueConfig config;
-    private ScheduledExecutorService scheduler;
+    private volatile boolean running;
 
     public OverdueJob(EntityManager em, Outbox outbox, Clock clock, OverdueConfig config) {
         this.em = em;
@@ -50,37 +49,24 @@ public class OverdueJob {
         }
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        stop();
+    /** Lets the scheduled check run in this replica (the scheduler ticks every citykpi.overdue.interval). */
+    public void start() {
+        if (!running) {
+            running = true;
+            LOG.infof("Overdue job started: checking deadlines every %s", config.interval());
+        }
     }
 
-    public synchronized void start() {
-        if (scheduler != null) {
+    /** Stops scheduled checks here; a check already under way finishes its batch. */
+    public void stop() {
+        running = false;
+    }
+
+    @Scheduled(every = "${citykpi.overdue.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCheck() {
+        if (!running) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "overdue-job");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::runSafely, Math.min(every, 5_000), every, TimeUnit.MILLISECONDS);
-        LOG.infof("Overdue job started: checking deadlines every %s", config.interval());
-    }
-
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
-    }
-
-    private void runSafely() {
         try {
             runOnce();
         } catch (RuntimeException e) {
@@ -118,11 +104,15 @@ public class OverdueJob {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (UUID id : ids) {
             Hazard hazard = Hazard.findById(id);
+            // The query found it; the rule decides it, on the locked row (the same rule the gateway's KPI uses).
+            if (!HazardDeadlines.overdueOn(hazard.deadline, hazard.status != HazardStatus.OPEN, today)) {
+                continue;
+            }
             hazard.overdueNotifiedDeadline = hazard.deadline;
             hazard.updatedAt = now;
-            LocalDate firstOverdueDay = hazard.deadline.plusDays(1);
+            LocalDate firstOverdueDay = HazardDeadlines.firstOverdueDay(hazard.deadline);
             HazardHistory.record(id, "OVERDUE", firstOverdueDay, "deadline " + hazard.deadline + " passed", now);
-            outbox.append(SafetyEvents.HAZARD_OVERDUE, 1, id.toString(), hazard.orgUnit,
+            outbox.append(SafetyEvents.HAZARD_OVERDUE, id.toString(), hazard.orgUnit,
                     new SafetyEvents.HazardOverdue(id, hazard.orgUnit, hazard.domain, hazard.severity, hazard.deadline,
                             hazard.listedOn != null, firstOverdueDay));
             LOG.warnf("%s hazard %s in %s is overdue: deadline %s passed without rectification", hazard.severity, id,

@@ -1,6 +1,8 @@
 package io.citykpi.safety.inspection;
 
-import io.citykpi.safety.hazard.Severity;
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
+import io.citykpi.shared.contract.safety.Severity;
 import io.citykpi.shared.orgunit.OrgUnitCode;
 import io.citykpi.shared.time.BusinessDate;
 import jakarta.validation.Valid;

@@ -1,5 +1,7 @@
 package io.citykpi.safety.inspection;
 
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
 import io.citykpi.safety.SafetyExamples;
 import io.citykpi.safety.hazard.HazardViews;
 import io.citykpi.shared.idempotency.Idempotent;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,13 +54,14 @@ public class InspectionResource {
     @PermissionsAllowed(Access.WRITE)
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an inspection and the hazards it found",
+    @Operation(operationId = "recordInspection", summary = "Record an inspection and the hazards it found",
             description = "All or nothing. Publishes citykpi.safety-inspection.inspection-recorded.v1 and one "
                     + "hazard-found.v1 per hazard. A hazard's deadline may not be before the inspection, and a major "
                     + "hazard's at most one year after it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionRequests.RecordInspection.class),
             examples = @ExampleObject(name = "school-gas", value = SafetyExamples.INSPECTION_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "URL of the new inspection", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InspectionViews.InspectionDetail.class),
                     examples = @ExampleObject(name = "recorded", value = SafetyExamples.INSPECTION_DETAIL)))
@@ -72,10 +76,8 @@ public class InspectionResource {
 
     @GET
     @PermissionsAllowed(Access.READ)
-    @Operation(summary = "List inspections", description = "Filtered, sorted (inspectedOn, orgUnit, domain, placeType) and paged.")
+    @Operation(operationId = "listInspections", summary = "List inspections", description = "Filtered, sorted (inspectedOn, orgUnit, domain, placeType) and paged.")
     @APIResponse(responseCode = "200", description = "One page of inspections")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<InspectionViews.InspectionView> list(
             @Parameter(description = "Unit and everything below it") @QueryParam("orgUnit") @OrgUnitCode String orgUnit,
             @QueryParam("domain") SafetyDomain domain,
@@ -92,12 +94,10 @@ public class InspectionResource {
     @GET
     @PermissionsAllowed(Access.READ)
     @Path("{id}")
-    @Operation(summary = "Get an inspection with its hazards")
+    @Operation(operationId = "getInspection", summary = "Get an inspection with its hazards")
     @APIResponse(responseCode = "200", description = "The inspection", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionViews.InspectionDetail.class),
             examples = @ExampleObject(name = "inspection", value = SafetyExamples.INSPECTION_DETAIL)))
-    @APIResponse(responseCode = "404", description = "No inspection with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InspectionViews.InspectionDetail get(@PathParam("id") UUID id) {
         return service.detail(id);
     }
@@ -107,17 +107,17 @@ public class InspectionResource {
     @Idempotent
     @Path("{id}/hazards")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a hazard found in this inspection", description = "Publishes hazard-found.v1.")
+    @Operation(operationId = "addInspectionHazard", summary = "Add a hazard found in this inspection", description = "Publishes hazard-found.v1.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = InspectionRequests.NewHazard.class),
             examples = @ExampleObject(name = "blocked-exit", value = SafetyExamples.NEW_HAZARD)))
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "URL of the new hazard (under /api/v1/hazards)", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = HazardViews.HazardView.class),
             examples = @ExampleObject(name = "hazard", value = SafetyExamples.HAZARD)))
     @APIResponse(responseCode = "400", description = "A field is missing or the deadline breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "deadline", value = SafetyExamples.DEADLINE_PROBLEM)))
-    @APIResponse(responseCode = "404", description = "No inspection with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addHazard(@PathParam("id") UUID id, @Valid @NotNull InspectionRequests.NewHazard request,
                               @Context UriInfo uri) {
         HazardViews.HazardView hazard = service.addHazard(id, request);

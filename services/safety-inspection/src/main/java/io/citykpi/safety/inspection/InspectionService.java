@@ -1,6 +1,8 @@
 package io.citykpi.safety.inspection;
 
-import io.citykpi.safety.SafetyEvents;
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
+import io.citykpi.shared.contract.safety.SafetyEvents;
 import io.citykpi.safety.hazard.Hazard;
 import io.citykpi.safety.hazard.HazardService;
 import io.citykpi.safety.hazard.HazardViews;
@@ -81,7 +83,7 @@ public class InspectionService {
         inspection.recordedAt = now;
         inspection.persist();
         List<InspectionRequests.NewHazard> found = request.hazards() == null ? List.of() : request.hazards();
-        outbox.append(SafetyEvents.INSPECTION_RECORDED, 1, inspection.id.toString(), inspection.orgUnit,
+        outbox.append(SafetyEvents.INSPECTION_RECORDED, inspection.id.toString(), inspection.orgUnit,
                 new SafetyEvents.InspectionRecorded(inspection.id, inspection.orgUnit, inspection.domain,
                         inspection.placeType, inspection.placeName, inspection.withExperts, inspection.projectCode,
                         inspection.penaltiesIssued, inspection.penaltyAmount, found.size(), inspection.inspectedOn));

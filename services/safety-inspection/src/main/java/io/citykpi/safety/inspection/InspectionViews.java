@@ -1,5 +1,7 @@
 package io.citykpi.safety.inspection;
 
+import io.citykpi.shared.contract.safety.PlaceType;
+import io.citykpi.shared.contract.safety.SafetyDomain;
 import io.citykpi.safety.hazard.HazardViews;
 import java.math.BigDecimal;
 import java.time.LocalDate;

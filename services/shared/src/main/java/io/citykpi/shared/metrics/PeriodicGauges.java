@@ -4,18 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -27,12 +22,10 @@ import org.jboss.logging.Logger;
 public class PeriodicGauges {
 
     private static final Logger LOG = Logger.getLogger(PeriodicGauges.class);
-    private static final Duration EVERY = Duration.ofSeconds(30);
 
     private final MeterRegistry registry;
     private final EntityManager em;
     private final List<Runnable> refreshers = new ArrayList<>();
-    private ScheduledExecutorService scheduler;
 
     public PeriodicGauges(MeterRegistry registry, EntityManager em) {
         this.registry = registry;
@@ -60,16 +53,9 @@ public class PeriodicGauges {
                     .toList(), true);
         };
         refreshers.add(refresh);
-        if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "domain-gauges");
-                thread.setDaemon(true);
-                return thread;
-            });
-            scheduler.scheduleWithFixedDelay(this::refreshAll, 1, EVERY.toSeconds(), TimeUnit.SECONDS);
-        }
     }
 
+    @Scheduled(every = "30s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void refreshAll() {
         for (Runnable refresh : refreshers) {
             try {
@@ -77,12 +63,6 @@ public class PeriodicGauges {
             } catch (RuntimeException e) {
                 LOG.debugf("domain gauge refresh failed: %s", e.getMessage());
             }
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
         }
     }
 }

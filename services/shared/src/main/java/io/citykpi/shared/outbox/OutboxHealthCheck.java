@@ -16,24 +16,24 @@ import org.eclipse.microprofile.health.Readiness;
 public class OutboxHealthCheck implements HealthCheck {
 
     private final KafkaReachability kafka;
-    private final OutboxRelay relay;
+    private final OutboxBacklog backlog;
     private final OutboxConfig config;
 
-    public OutboxHealthCheck(KafkaReachability kafka, OutboxRelay relay, OutboxConfig config) {
+    public OutboxHealthCheck(KafkaReachability kafka, OutboxBacklog backlog, OutboxConfig config) {
         this.kafka = kafka;
-        this.relay = relay;
+        this.backlog = backlog;
         this.config = config;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-outbox").up()
-                .withData("pendingEvents", relay.pendingEvents())
-                .withData("oldestPendingAgeSeconds", relay.oldestPendingAgeSeconds());
+                .withData("pendingEvents", backlog.pendingEvents())
+                .withData("oldestPendingAgeSeconds", backlog.oldestPendingAgeSeconds());
         String problem = kafka.problem();
-        if (problem == null && relay.oldestPendingAgeSeconds() > config.backlogAgeLimit().toSeconds()) {
+        if (problem == null && backlog.oldestPendingAgeSeconds() > config.backlogAgeLimit().toSeconds()) {
             return response.withData("state", "DEGRADED")
-                    .withData("message", "the oldest unpublished event is " + relay.oldestPendingAgeSeconds()
+                    .withData("message", "the oldest unpublished event is " + backlog.oldestPendingAgeSeconds()
                             + "s old, over the limit of " + config.backlogAgeLimit().toSeconds() + "s")
                     .build();
         }

@@ -1,21 +1,19 @@
 package io.citykpi.shared.outbox;
 
 import io.citykpi.shared.event.CloudEventKafkaBinding;
-import io.citykpi.shared.event.Topics;
 import io.citykpi.shared.kafka.KafkaClients;
-import io.citykpi.shared.kafka.TopicProvisioner;
 import io.citykpi.shared.persistence.DatabaseFailures;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +24,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, and marks them published.
+ * Publishes committed outbox rows to Kafka, oldest first, and marks them published. Purging old rows
+ * ({@link OutboxPurge}), counting the backlog ({@link OutboxBacklog}) and creating the topic
+ * ({@link OutboxTopic}) are jobs of their own.
+ *
+ * <p>Publishing keeps a thread of its own rather than a scheduled job: every commit wakes it
+ * ({@link OutboxSignal}), so an event leaves within milliseconds instead of at the next tick, and while
+ * Kafka is away it backs off on its own schedule.
  *
  * <p>One relay at a time per database publishes (a transaction-scoped advisory lock), so several
  * replicas never interleave and reorder one aggregate's events. A row is marked published only after
@@ -46,49 +49,52 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** pg advisory lock key shared by every replica of one service (each service has its own database). */
     private static final long PUBLISH_LOCK = 0x0C17_4B1_0001L;
-    private static final Duration STATS_INTERVAL = Duration.ofSeconds(5);
-    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final EntityManager em;
     private final KafkaClients clients;
-    private final TopicProvisioner topics;
+    private final OutboxTopic topic;
     private final OutboxConfig config;
     private final OutboxSignal signal;
     /** Operational time (publication, retention, back-off), not the business clock tests may move. */
     private final Clock clock = Clock.systemUTC();
     private final MeterRegistry registry;
     private final KafkaReachability reachability;
-
-    private final AtomicLong pendingEvents = new AtomicLong();
-    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private final OutboxBacklog backlog;
     private Counter publishFailures;
 
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
-    private boolean topicReady;
-    private Instant lastStats = Instant.EPOCH;
-    private Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(EntityManager em, KafkaClients clients, TopicProvisioner topics, OutboxConfig config,
-                       OutboxSignal signal, MeterRegistry registry, KafkaReachability reachability) {
+    public OutboxRelay(EntityManager em, KafkaClients clients, OutboxTopic topic, OutboxConfig config,
+                       OutboxSignal signal, MeterRegistry registry, KafkaReachability reachability, OutboxBacklog backlog) {
         this.em = em;
         this.clients = clients;
-        this.topics = topics;
+        this.topic = topic;
         this.config = config;
         this.signal = signal;
         this.registry = registry;
         this.reachability = reachability;
+        this.backlog = backlog;
+    }
+
+    /** The jobs that only make sense while this instance publishes (the purge) skip when it does not. */
+    @ApplicationScoped
+    public static class Disabled implements Scheduled.SkipPredicate {
+
+        private final OutboxConfig config;
+
+        public Disabled(OutboxConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.relayEnabled();
+        }
     }
 
     void onStart(@Observes StartupEvent event) {
-        Gauge.builder("citykpi.outbox.pending.events", pendingEvents, AtomicLong::get)
-                .description("Events committed but not yet acknowledged by Kafka")
-                .register(registry);
-        Gauge.builder("citykpi.outbox.oldest.pending.age", oldestPendingAgeSeconds, AtomicLong::get)
-                .description("Age of the oldest event waiting in the outbox")
-                .baseUnit("seconds")
-                .register(registry);
         publishFailures = Counter.builder("citykpi.outbox.publish.failures")
                 .description("Publish attempts that failed because Kafka did not acknowledge")
                 .register(registry);
@@ -100,7 +106,7 @@ public class OutboxRelay {
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
-        LOG.infof("Outbox relay started: publishing to topic %s at %s", topic(), clients.bootstrapServers());
+        LOG.infof("Outbox relay started: publishing to topic %s at %s", topic.name(), clients.bootstrapServers());
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -116,29 +122,12 @@ public class OutboxRelay {
         closeProducer(Duration.ofSeconds(5));
     }
 
-    public long pendingEvents() {
-        return pendingEvents.get();
-    }
-
-    public long oldestPendingAgeSeconds() {
-        return oldestPendingAgeSeconds.get();
-    }
-
-    private String topic() {
-        return Topics.domainTopic(config.service());
-    }
-
     private void run() {
         int consecutiveFailures = 0;
         Instant outageStart = null;
         while (running) {
             try {
-                refreshStatsIfDue();
-                purgeIfDue();
-                if (!topicReady) {
-                    topics.ensureTopics(List.of(topic()));
-                    topicReady = true;
-                }
+                topic.ensureProvisioned();
                 BatchResult result = publishBatch();
                 if (result.failure() != null) {
                     throw result.failure();
@@ -174,14 +163,14 @@ public class OutboxRelay {
                 }
                 publishFailures.increment();
                 reachability.unreachable(e.getMessage());
-                refreshStatsQuietly();
+                backlog.refresh();
                 if (outageStart == null) {
                     outageStart = clock.instant();
                     LOG.warnf("Cannot publish events to Kafka at %s (%s). %d events wait in the outbox; writes go on "
                                     + "and the events will be published when Kafka is back.",
-                            clients.bootstrapServers(), rootMessage(e), pendingEvents.get());
+                            clients.bootstrapServers(), rootMessage(e), backlog.pendingEvents());
                 } else {
-                    LOG.debugf("Kafka still unreachable (%s), %d events waiting", rootMessage(e), pendingEvents.get());
+                    LOG.debugf("Kafka still unreachable (%s), %d events waiting", rootMessage(e), backlog.pendingEvents());
                 }
                 closeProducer(Duration.ZERO);
                 sleep(backoff(consecutiveFailures));
@@ -246,47 +235,8 @@ public class OutboxRelay {
         String key = (String) row[3];
         UUID id = (UUID) row[1];
         return new ProducerRecord<>(topic, null, key, ((String) row[9]).getBytes(StandardCharsets.UTF_8),
-                CloudEventKafkaBinding.headers(id, (String) row[5], (String) row[4], toUtc(row[8]),
+                CloudEventKafkaBinding.headers(id, (String) row[5], (String) row[4], OutboxRows.toUtc(row[8]),
                         (String) row[6], (String) row[7], (String) row[10], (String) row[11]));
-    }
-
-    private void refreshStatsIfDue() {
-        Instant now = clock.instant();
-        if (Duration.between(lastStats, now).compareTo(STATS_INTERVAL) >= 0) {
-            refreshStats();
-            lastStats = now;
-        }
-    }
-
-    private void refreshStatsQuietly() {
-        try {
-            refreshStats();
-        } catch (RuntimeException e) {
-            LOG.debugf("could not read outbox statistics: %s", e.getMessage());
-        }
-    }
-
-    private void refreshStats() {
-        Object[] stats = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select count(*), min(recorded_at) from outbox_event where published_at is null").getSingleResult());
-        pendingEvents.set(((Number) stats[0]).longValue());
-        oldestPendingAgeSeconds.set(stats[1] == null ? 0
-                : Math.max(0, Duration.between(toUtc(stats[1]).toInstant(), clock.instant()).toSeconds()));
-    }
-
-    private void purgeIfDue() {
-        Instant now = clock.instant();
-        if (Duration.between(lastPurge, now).compareTo(PURGE_INTERVAL) < 0) {
-            return;
-        }
-        lastPurge = now;
-        int purged = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "delete from outbox_event where published_at < :cutoff")
-                .setParameter("cutoff", OffsetDateTime.now(clock).minus(config.retention()))
-                .executeUpdate());
-        if (purged > 0) {
-            LOG.infof("Deleted %d published outbox rows older than %s", purged, config.retention());
-        }
     }
 
     private KafkaProducer<String, byte[]> producer() {
@@ -326,22 +276,6 @@ public class OutboxRelay {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
-    }
-
-    static OffsetDateTime toUtc(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.ZonedDateTime zdt) {
-            return zdt.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     record BatchResult(int published, Exception failure) {

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)")
 public record Problem(
-        @Schema(description = "URI naming the kind of problem", example = "https://citykpi.io/problems/validation")
+        @Schema(required = true, description = "URI naming the kind of problem", example = "https://citykpi.io/problems/validation")
         String type,
-        @Schema(description = "Short summary of the kind of problem", example = "Request is not valid")
+        @Schema(required = true, description = "Short summary of the kind of problem", example = "Request is not valid")
         String title,
-        @Schema(description = "HTTP status", example = "400")
+        @Schema(required = true, description = "HTTP status", example = "400")
         int status,
         @Schema(description = "What went wrong in this occurrence", example = "1 field is not valid")
         String detail,
