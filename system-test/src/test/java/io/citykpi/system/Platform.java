@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The whole platform as separate processes, secured as in production: PostgreSQL where each service
@@ -94,11 +96,24 @@ final class Platform implements AutoCloseable {
             if (name.equals("gateway")) {
                 // Explanations link to the records, and /api/v1/records reads them, at the services' real ports.
                 services.forEach((source, process) -> serviceEnvironment.put(
-                        "CITYKPI_KPI_SOURCE_URLS_" + source.replace('-', '_').toUpperCase(java.util.Locale.ROOT), process.baseUrl()));
+                        "CITYKPI_KPI_SOURCE_URLS_" + source.replace('-', '_').toUpperCase(java.util.Locale.ROOT),
+                        process.baseUrl()));
             }
-            services.put(name, service(root, logs, name, postgres, kafka, kafkaPasswords.get(name), keycloak, serviceEnvironment)
-                    .start(START));
+            services.put(name, service(root, logs, name, postgres, kafka, kafkaPasswords.get(name), keycloak, serviceEnvironment));
         }
+        // A domain service waits only for its database, the broker and the realm, so the four start at once
+        // (on threads of their own: the common pool has one thread on two cores); the gateway, which reads
+        // the topics they provision, after them.
+        List<ServiceProcess> domain = services.values().stream().filter(s -> s != services.get("gateway")).toList();
+        ExecutorService starting = Executors.newFixedThreadPool(domain.size());
+        try {
+            CompletableFuture.allOf(domain.stream()
+                    .map(service -> CompletableFuture.runAsync(() -> service.start(START), starting))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            starting.shutdown();
+        }
+        services.get("gateway").start(START);
         return new Platform(root, postgres, kafka, keycloak, kafkaPasswords, services.get("projects"),
                 services.get("investment"), services.get("livelihood"), services.get("safety-inspection"),
                 services.get("gateway"));

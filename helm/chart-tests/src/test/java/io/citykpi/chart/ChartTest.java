@@ -207,6 +207,29 @@ class ChartTest {
         }
     }
 
+    /**
+     * A front end that reaches only the Ingress can call every read operation the gateway documents
+     * (the copy of its OpenAPI document the cockpit's client is generated from) and load the cockpit's
+     * page; only the administrator's projection endpoints stay inside the cluster.
+     */
+    @ParameterizedTest
+    @MethodSource("valuesFiles")
+    void theIngressRoutesEveryGatewayOperationButAdministrationAndTheCockpitToTheGateway(String valueFile) throws IOException {
+        Ingress ingress = find(render(valueFile), Ingress.class, "citykpi");
+        List<String> gatewayPaths = ingress.getSpec().getRules().stream()
+                .flatMap(rule -> rule.getHttp().getPaths().stream())
+                .filter(path -> path.getBackend().getService().getName().equals("citykpi-gateway"))
+                .map(path -> path.getPath()).toList();
+        Map<?, ?> document = serialization.unmarshal(Files.readString(ROOT.resolve("cockpit/openapi/gateway.json")), Map.class);
+        List<String> operations = new ArrayList<>();
+        ((Map<?, ?>) document.get("paths")).keySet().forEach(path -> operations.add((String) path));
+        operations.add("/cockpit/");
+        for (String operation : operations) {
+            boolean routed = gatewayPaths.stream().anyMatch(p -> operation.equals(p) || operation.startsWith(p + "/"));
+            assertEquals(!operation.startsWith("/api/v1/admin"), routed, operation + " among " + gatewayPaths);
+        }
+    }
+
     @Test
     void healthAndMetricsAreOnTheManagementPortWhichTheIngressNeverPublishes() {
         List<HasMetadata> objects = render("values-prod.yaml");

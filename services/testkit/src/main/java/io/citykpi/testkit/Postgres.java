@@ -64,8 +64,8 @@ public final class Postgres implements AutoCloseable {
 
     private static Postgres start(Path dataDir, int port, String superuserPassword, boolean temporary) {
         boolean fresh = !Files.exists(dataDir.resolve("data/PG_VERSION"));
-        Postgres postgres = new Postgres(server(dataDir, port, superuserPassword), dataDir, port, superuserPassword,
-                temporary);
+        Postgres postgres = new Postgres(server(dataDir, port, superuserPassword, temporary), dataDir, port,
+                superuserPassword, temporary);
         if (!fresh) {
             try {
                 postgres.requirePasswords();
@@ -76,14 +76,24 @@ public final class Postgres implements AutoCloseable {
         return postgres;
     }
 
-    /** The data directory is kept when the server stops (a temporary one is deleted by {@link #close()}). */
-    private static EmbeddedPostgres server(Path dataDir, int port, String superuserPassword) {
+    /**
+     * The data directory is kept when the server stops (a temporary one is deleted by {@link #close()}).
+     * A temporary server's data is thrown away anyway, so it does not wait for the disk at each commit
+     * (fsync off): the tests exercise PostgreSQL's behaviour, not the machine's disk. `make run` keeps it.
+     */
+    private static EmbeddedPostgres server(Path dataDir, int port, String superuserPassword, boolean temporary) {
         Path passwordFile = dataDir.resolve("superuser.pwfile");
         try {
             Files.createDirectories(dataDir);
             Secrets.writePrivate(passwordFile, superuserPassword + "\n");
             // zonky runs initdb with "-A trust"; these later options win: SCRAM everywhere and a superuser password.
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (temporary) {
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            }
+            return builder
                     .setPort(port)
                     .setDataDirectory(dataDir.resolve("data"))
                     .setCleanDataDirectory(false)
@@ -135,7 +145,7 @@ public final class Postgres implements AutoCloseable {
     }
 
     public void restart() {
-        server = server(dataDir, port, superuserPassword);
+        server = server(dataDir, port, superuserPassword, temporary);
     }
 
     /** Shared by every start on this machine, so the 117 MB of binaries are extracted once. */
